@@ -1,0 +1,82 @@
+package org.cqdrug.tracker.cluster.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.cluster.mapping.ClusterInput;
+import org.cqdrug.tracker.cluster.mapping.ClusterView;
+import org.cqdrug.tracker.cluster.service.ClusterService;
+import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.paging.Page;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/clusters")
+@Tag(name = "Clusters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClusterResource {
+
+    private final ClusterService service;
+
+    public ClusterResource(ClusterService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List clusters", description = "Clusters in creation order, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of clusters")
+    public Page<ClusterView> list(@Valid @BeanParam PageParams page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a cluster", description = "One cluster by its id.")
+    @APIResponse(responseCode = "200", description = "The cluster")
+    public ClusterView get(@PathParam("id") UUID id) {
+        return service.find(id).orElseThrow(() -> ApiProblem.notFound("cluster", id));
+    }
+
+    @POST
+    @Operation(summary = "Create a cluster", description = "Creates a cluster; its code must be unused.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new cluster")
+    public RestResponse<ClusterView> create(@NotNull @Valid ClusterInput input, UriInfo uri) {
+        ClusterView created = service.create(input);
+        return Responses.created(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a cluster", description = "Replaces every field of a cluster. Send the version you read to guard against lost updates.")
+    @APIResponse(responseCode = "200", description = "The updated cluster")
+    public ClusterView replace(@PathParam("id") UUID id, @NotNull @Valid ClusterInput input) {
+        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("cluster", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a cluster", description = "Deletes a cluster that no organization, candidate or target refers to; otherwise answers 409 and deletes nothing.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        if (!service.delete(id)) {
+            throw ApiProblem.notFound("cluster", id);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.cqdrug.tracker.cluster.service;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cqdrug.tracker.cluster.Cluster;
+import org.cqdrug.tracker.cluster.mapping.ClusterInput;
+import org.cqdrug.tracker.cluster.mapping.ClusterMapper;
+import org.cqdrug.tracker.cluster.mapping.ClusterView;
+import org.cqdrug.tracker.common.Versions;
+import org.cqdrug.tracker.common.paging.Keyset;
+import org.cqdrug.tracker.common.paging.Page;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+
+@ApplicationScoped
+@Transactional
+public class ClusterService {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ClusterView> list(PageParams page) {
+        return Keyset.page(page, (where, sort, params) -> Cluster.find(where, sort, params), ClusterMapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ClusterView> find(UUID id) {
+        return Cluster.<Cluster>findByIdOptional(id).map(ClusterMapper::toView);
+    }
+
+    public ClusterView create(ClusterInput input) {
+        requireFreeCode(input.code(), null);
+        Cluster cluster = new Cluster();
+        ClusterMapper.apply(input, cluster);
+        cluster.persistAndFlush();
+        return ClusterMapper.toView(cluster);
+    }
+
+    public Optional<ClusterView> replace(UUID id, ClusterInput input) {
+        return Cluster.<Cluster>findByIdOptional(id).map(cluster -> {
+            Versions.requireCurrent(cluster, input.version(), "Cluster");
+            requireFreeCode(input.code(), id);
+            ClusterMapper.apply(input, cluster);
+            Cluster.flush();
+            return ClusterMapper.toView(cluster);
+        });
+    }
+
+    /** Refused with 409 by the database while candidates, organizations or targets still point at the cluster. */
+    public boolean delete(UUID id) {
+        boolean deleted = Cluster.delete("id", id) > 0;
+        Cluster.flush();
+        return deleted;
+    }
+
+    private static void requireFreeCode(String code, UUID self) {
+        Optional<Cluster> holder = Cluster.find("code", code).firstResultOptional();
+        if (holder.isPresent() && !holder.get().id.equals(self)) {
+            throw ApiProblem.conflict("A cluster with code '" + code + "' already exists (id " + holder.get().id + ")");
+        }
+    }
+}

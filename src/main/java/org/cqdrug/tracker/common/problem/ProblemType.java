@@ -1,0 +1,27 @@
+package org.cqdrug.tracker.common.problem;
+
+import java.net.URI;
+
+/** The kinds of problem this API answers with; each is a stable URI clients can switch on. */
+public enum ProblemType {
+    VALIDATION(400, "Invalid request"),
+    MALFORMED_BODY(400, "Malformed request body"),
+    NOT_FOUND(404, "Not found"),
+    CONFLICT(409, "Conflict with existing data"),
+    STALE_VERSION(409, "Stale version"),
+    INVALID_REFERENCE(422, "Reference to a missing record"),
+    RULE_VIOLATION(422, "Business rule violated"),
+    HTTP(0, null),
+    INTERNAL(500, "Internal error");
+
+    public final int status;
+    public final String title;
+    public final URI uri;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+        this.uri = this.title == null ? URI.create("about:blank")
+                : URI.create("urn:cqdrug:problem:" + name().toLowerCase().replace('_', '-'));
+    }
+}

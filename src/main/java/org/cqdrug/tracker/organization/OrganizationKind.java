@@ -1,0 +1,5 @@
+package org.cqdrug.tracker.organization;
+
+public enum OrganizationKind {
+    COMPANY, UNIVERSITY, HOSPITAL, RESEARCH_INSTITUTE
+}

@@ -1,0 +1,27 @@
+package org.cqdrug.tracker.organization.mapping;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.organization.OrganizationKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client sends to create or fully replace an organization. */
+@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+@Schema(name = "OrganizationInput", description = "An organization as sent by a client; server-managed fields are ignored.")
+public record OrganizationInput(
+        @Schema(example = "Chongqing Genrix Biopharmaceutical") @NotBlank @Size(max = 300) String name,
+        @Schema(example = "重庆智翔金泰生物制药") @Size(max = 300) String nameZh,
+        @Schema(example = "COMPANY") @NotNull OrganizationKind kind,
+        @Schema(description = "ISO 3166-2 region code of its base", example = "CN-CQ")
+        @NotNull @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
+        @Schema(description = "Cluster it belongs to, if any") UUID clusterId,
+        @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
+        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        Long version) {
+}

@@ -1,0 +1,82 @@
+package org.cqdrug.tracker.organization.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.organization.mapping.OrganizationInput;
+import org.cqdrug.tracker.organization.mapping.OrganizationView;
+import org.cqdrug.tracker.organization.service.OrganizationService;
+import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.paging.Page;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/organizations")
+@Tag(name = "Organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+
+    private final OrganizationService service;
+
+    public OrganizationResource(OrganizationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List organizations", description = "Companies, universities, hospitals and institutes in creation order, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of organizations")
+    public Page<OrganizationView> list(@Valid @BeanParam PageParams page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an organization", description = "One organization by its id.")
+    @APIResponse(responseCode = "200", description = "The organization")
+    public OrganizationView get(@PathParam("id") UUID id) {
+        return service.find(id).orElseThrow(() -> ApiProblem.notFound("organization", id));
+    }
+
+    @POST
+    @Operation(summary = "Create an organization", description = "Creates an organization; clusterId, when given, must name an existing cluster.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new organization")
+    public RestResponse<OrganizationView> create(@NotNull @Valid OrganizationInput input, UriInfo uri) {
+        OrganizationView created = service.create(input);
+        return Responses.created(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an organization", description = "Replaces every field of an organization. Send the version you read to guard against lost updates.")
+    @APIResponse(responseCode = "200", description = "The updated organization")
+    public OrganizationView replace(@PathParam("id") UUID id, @NotNull @Valid OrganizationInput input) {
+        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("organization", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an organization", description = "Deletes an organization that sponsors no candidate; otherwise answers 409 and deletes nothing.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        if (!service.delete(id)) {
+            throw ApiProblem.notFound("organization", id);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.cqdrug.tracker.common;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+
+/** Creates the rows a test needs through the API, each with codes no other test uses. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Map<String, Object> cluster(String code) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", "Test cluster " + code);
+        body.put("nameZh", "测试园区");
+        body.put("regionCode", "CN-CQ");
+        body.put("district", "Banan District");
+        body.put("focusAreas", List.of("biologics", "生物药"));
+        return body;
+    }
+
+    public static Map<String, Object> organization(String name, String regionCode, String clusterId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("nameZh", "测试公司");
+        body.put("kind", "COMPANY");
+        body.put("regionCode", regionCode);
+        body.put("clusterId", clusterId);
+        return body;
+    }
+
+    public static Map<String, Object> candidate(String code, String sponsorId, String clusterId, String registrationClass,
+            String phase) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", "testimab " + code);
+        body.put("nameZh", "测试单抗");
+        body.put("sponsorId", sponsorId);
+        body.put("clusterId", clusterId);
+        body.put("category", "THERAPEUTIC_BIOLOGIC");
+        body.put("registrationClass", registrationClass);
+        body.put("modality", "ANTIBODY");
+        body.put("therapeuticArea", "Immunology");
+        body.put("indication", "Plaque psoriasis");
+        body.put("phase", phase);
+        return body;
+    }
+
+    public static Map<String, Object> approval(String candidateId, String authority, String approvedOn, String number) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("candidateId", candidateId);
+        body.put("authority", authority);
+        body.put("approvedOn", approvedOn);
+        body.put("approvalNumber", number);
+        body.put("approvalType", "STANDARD");
+        body.put("sourceUrl", "https://example.org/approval");
+        return body;
+    }
+
+    public static Map<String, Object> target(String code, String regionCode, String clusterId, int from, int to) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", "Target " + code);
+        body.put("regionCode", regionCode);
+        body.put("clusterId", clusterId);
+        body.put("metric", "CLASS1_APPROVALS");
+        body.put("authority", "NMPA");
+        body.put("fromYear", from);
+        body.put("toYear", to);
+        body.put("annualMin", 1);
+        body.put("annualMax", 3);
+        return body;
+    }
+
+    /** POSTs the body and answers the new row's id, failing the test unless the answer is 201. */
+    public static String create(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static String newCluster() {
+        return create("/api/v1/clusters", cluster(unique("c")));
+    }
+
+    public static String newOrganization(String regionCode, String clusterId) {
+        return create("/api/v1/organizations", organization(unique("Org"), regionCode, clusterId));
+    }
+
+    public static String newCandidate(String sponsorId, String clusterId, String registrationClass, String phase) {
+        return create("/api/v1/candidates", candidate(unique("T"), sponsorId, clusterId, registrationClass, phase));
+    }
+}

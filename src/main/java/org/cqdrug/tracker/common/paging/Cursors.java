@@ -31,6 +31,6 @@ final class Cursors {
         } catch (IllegalArgumentException e) {
             // falls through to the problem below
         }
-        throw ApiProblem.badParameter("cursor", "is not a cursor issued by this API; use nextCursor from a previous page");
+        throw ApiProblem.invalid("cursor", "is not a cursor issued by this API; use nextCursor from a previous page");
     }
 }

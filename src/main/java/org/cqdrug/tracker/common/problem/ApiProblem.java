@@ -37,8 +37,9 @@ public class ApiProblem extends RuntimeException {
                 field == null ? null : List.of(new Problem.FieldError(field, message)));
     }
 
-    public static ApiProblem badParameter(String name, String message) {
-        return new ApiProblem(ProblemType.VALIDATION, "Parameter '" + name + "' " + message,
+    /** A 400 for one field or parameter whose value breaks a rule that annotations cannot state. */
+    public static ApiProblem invalid(String name, String message) {
+        return new ApiProblem(ProblemType.VALIDATION, "'" + name + "' " + message,
                 List.of(new Problem.FieldError(name, message)));
     }
 }

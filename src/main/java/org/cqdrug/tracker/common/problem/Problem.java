@@ -15,7 +15,7 @@ public record Problem(
         @Schema(description = "HTTP status code", example = "400") int status,
         @Schema(description = "What went wrong in this request, for a person to read",
                 example = "The request has 1 invalid field") String detail,
-        @Schema(description = "Path of the request that failed", example = "/api/v1/clusters") URI instance,
+        @Schema(description = "Path of the request that failed", format = "uri-reference", example = "/api/v1/clusters") URI instance,
         @Schema(description = "Field-level errors, for validation problems") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -54,6 +54,17 @@ public class ProblemMapper {
         return jsonProblem(e, uri);
     }
 
+    // Quarkus REST ships its own mappers for these subtypes; naming them here keeps every answer a problem.
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
@@ -200,12 +211,29 @@ public class ProblemMapper {
 
     private static String httpDetail(WebApplicationException e, int status, UriInfo uri) {
         return switch (status) {
-            case 404 -> "Nothing is served at " + uri.getPath();
+            case 404 -> notFoundDetail(uri.getPath());
             case 405 -> "This method is not allowed on " + uri.getPath();
             case 406 -> "None of the media types in Accept can be served here";
             case 415 -> "This media type is not accepted here; send application/json";
             default -> e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
         };
+    }
+
+    private static final java.util.regex.Pattern ID_SEGMENT = java.util.regex.Pattern.compile("^/api/v1/[a-z-]+/([^/]+)(/[a-z-]+/([^/]+))?");
+    private static final java.util.regex.Pattern UUID_SHAPE = java.util.regex.Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    /** Routes under /api/v1/{resource}/{id} only fail to match when an id is not a UUID; say so plainly. */
+    private static String notFoundDetail(String path) {
+        java.util.regex.Matcher m = ID_SEGMENT.matcher(path);
+        if (m.find()) {
+            for (String id : new String[] {m.group(1), m.group(3)}) {
+                if (id != null && !UUID_SHAPE.matcher(id).matches()) {
+                    return "'" + id + "' is not a valid id: ids are UUIDs such as 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f";
+                }
+            }
+        }
+        return "Nothing is served at " + path;
     }
 
     private static Response answer(ProblemType type, int status, String detail, List<Problem.FieldError> errors,

@@ -1,0 +1,52 @@
+package org.cqdrug.tracker.approval;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.cqdrug.tracker.candidate.Candidate;
+import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.common.TrackedEntity;
+
+/** A marketing approval won by a candidate. Class and category are kept as approved, not read live from the candidate. */
+@Entity
+@Table(name = "approval")
+public class Approval extends TrackedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "candidate_id", nullable = false)
+    public Candidate candidate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Authority authority;
+
+    @Column(name = "approved_on", nullable = false)
+    public LocalDate approvedOn;
+
+    /** Unique per authority, for example 国药准字S20240028. */
+    @Column(name = "approval_number", nullable = false)
+    public String approvalNumber;
+
+    @Column(name = "registration_class", nullable = false)
+    public String registrationClass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_type", nullable = false)
+    public ApprovalType approvalType;
+
+    public String indication;
+
+    @Column(name = "source_url")
+    public String sourceUrl;
+}

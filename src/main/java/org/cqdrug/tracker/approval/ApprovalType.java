@@ -1,0 +1,5 @@
+package org.cqdrug.tracker.approval;
+
+public enum ApprovalType {
+    STANDARD, CONDITIONAL, PRIORITY
+}

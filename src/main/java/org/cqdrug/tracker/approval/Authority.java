@@ -1,0 +1,6 @@
+package org.cqdrug.tracker.approval;
+
+/** The regulator that granted an approval; targets name the one they count. */
+public enum Authority {
+    NMPA, FDA, EMA, PMDA, MHRA, OTHER
+}

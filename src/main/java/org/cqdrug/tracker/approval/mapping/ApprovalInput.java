@@ -1,0 +1,36 @@
+package org.cqdrug.tracker.approval.mapping;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cqdrug.tracker.approval.ApprovalType;
+import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.common.RegistrationClasses;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client sends to record or fully replace an approval. */
+@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+@Schema(name = "ApprovalInput", description = "An approval as sent by a client; server-managed fields are ignored.")
+public record ApprovalInput(
+        @Schema(description = "Id of the approved candidate") @NotNull UUID candidateId,
+        @Schema(description = "Granting authority; NMPA when omitted", example = "NMPA") Authority authority,
+        @Schema(example = "2024-08-20") @NotNull LocalDate approvedOn,
+        @Schema(description = "Registration number, unique per authority", example = "国药准字S20240028")
+        @NotBlank @Size(max = 64) String approvalNumber,
+        @Schema(description = "NMPA class as approved; copied from the candidate when omitted", example = "1")
+        @Pattern(regexp = RegistrationClasses.PATTERN, message = RegistrationClasses.MESSAGE) String registrationClass,
+        @Schema(description = "Category as approved; copied from the candidate when omitted", example = "THERAPEUTIC_BIOLOGIC")
+        Category category,
+        @Schema(description = "STANDARD when omitted", example = "STANDARD") ApprovalType approvalType,
+        @Schema(description = "Approved indication; copied from the candidate when omitted",
+                example = "Moderate-to-severe plaque psoriasis") @Size(max = 2000) String indication,
+        @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
+        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        Long version) {
+}

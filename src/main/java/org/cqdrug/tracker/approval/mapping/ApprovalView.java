@@ -1,0 +1,28 @@
+package org.cqdrug.tracker.approval.mapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.cqdrug.tracker.approval.ApprovalType;
+import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.candidate.Category;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An approval as the API shows it. */
+@Schema(name = "Approval")
+public record ApprovalView(
+        UUID id,
+        UUID candidateId,
+        Authority authority,
+        @Schema(example = "2024-08-20") LocalDate approvedOn,
+        @Schema(example = "国药准字S20240028") String approvalNumber,
+        @Schema(description = "NMPA class as approved", example = "1") String registrationClass,
+        Category category,
+        ApprovalType approvalType,
+        String indication,
+        String sourceUrl,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+}

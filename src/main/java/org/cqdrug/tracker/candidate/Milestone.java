@@ -1,0 +1,40 @@
+package org.cqdrug.tracker.candidate;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.cqdrug.tracker.common.TrackedEntity;
+
+/** One entry of a candidate's phase history. History is append-only: entries are added or deleted, never edited. */
+@Entity
+@Table(name = "milestone")
+public class Milestone extends TrackedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "candidate_id", nullable = false)
+    public Candidate candidate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Phase phase;
+
+    @Column(name = "reached_on", nullable = false)
+    public LocalDate reachedOn;
+
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    public String note;
+
+    /** Set when recording an approval wrote this entry; the entry then lives and dies with that approval. */
+    @Column(name = "approval_id")
+    public UUID approvalId;
+}

@@ -1,0 +1,42 @@
+package org.cqdrug.tracker.candidate.mapping;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.candidate.Designation;
+import org.cqdrug.tracker.candidate.Modality;
+import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.RegistrationClasses;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client sends to create or fully replace a candidate. */
+@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+@Schema(name = "CandidateInput", description = "A drug candidate as sent by a client; server-managed fields are ignored.")
+public record CandidateInput(
+        @Schema(description = "The sponsor's code, unique per sponsor", example = "GR1501") @NotBlank @Size(max = 64) String code,
+        @Schema(description = "International non-proprietary name", example = "xeligekimab") @Size(max = 200) String name,
+        @Schema(example = "赛立奇单抗") @Size(max = 200) String nameZh,
+        @Schema(description = "Id of the sponsoring organization") @NotNull UUID sponsorId,
+        @Schema(description = "Id of the cluster it is developed in, if any") UUID clusterId,
+        @Schema(example = "THERAPEUTIC_BIOLOGIC") @NotNull Category category,
+        @Schema(description = "NMPA registration class", example = "1")
+        @NotNull @Pattern(regexp = RegistrationClasses.PATTERN, message = RegistrationClasses.MESSAGE) String registrationClass,
+        @Schema(example = "ANTIBODY") @NotNull Modality modality,
+        @Schema(example = "Dermatology") @Size(max = 200) String therapeuticArea,
+        @Schema(example = "Moderate-to-severe plaque psoriasis") @Size(max = 2000) String indication,
+        @Schema(description = "Current phase. Set on create; afterwards it moves only by recording milestones or approvals, so an update must repeat the current phase.",
+                example = "PHASE_3") @NotNull Phase phase,
+        @Schema(example = "[\"PRIORITY_REVIEW\"]") @Size(max = 10) List<@NotNull Designation> designations,
+        @Schema(description = "Expected date of the regulator's decision, if known", example = "2026-06-30") LocalDate expectedDecisionOn,
+        @Schema(example = "https://www.nmpa.gov.cn/") @Size(max = 2000) String sourceUrl,
+        @Schema(example = "Illustrative: not a real candidate.") @Size(max = 10000) String note,
+        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        Long version) {
+}

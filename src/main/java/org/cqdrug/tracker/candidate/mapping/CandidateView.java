@@ -1,0 +1,36 @@
+package org.cqdrug.tracker.candidate.mapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.candidate.Designation;
+import org.cqdrug.tracker.candidate.Modality;
+import org.cqdrug.tracker.candidate.Phase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A candidate as the API shows it. */
+@Schema(name = "Candidate")
+public record CandidateView(
+        UUID id,
+        @Schema(example = "GR1501") String code,
+        @Schema(example = "xeligekimab") String name,
+        @Schema(example = "赛立奇单抗") String nameZh,
+        UUID sponsorId,
+        UUID clusterId,
+        Category category,
+        @Schema(example = "1") String registrationClass,
+        Modality modality,
+        @Schema(example = "Dermatology") String therapeuticArea,
+        @Schema(example = "Moderate-to-severe plaque psoriasis") String indication,
+        Phase phase,
+        List<Designation> designations,
+        LocalDate expectedDecisionOn,
+        String sourceUrl,
+        String note,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+}

@@ -1,0 +1,24 @@
+package org.cqdrug.tracker.candidate.mapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.cqdrug.tracker.candidate.Phase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One entry of a candidate's phase history. */
+@Schema(name = "Milestone")
+public record MilestoneView(
+        UUID id,
+        UUID candidateId,
+        Phase phase,
+        @Schema(example = "2023-03-15") LocalDate reachedOn,
+        String sourceUrl,
+        String note,
+        @Schema(description = "The approval that wrote this entry, if an approval did; delete the approval to remove it",
+                nullable = true) UUID approvalId,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+}

@@ -1,0 +1,120 @@
+package org.cqdrug.tracker.candidate.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.candidate.mapping.CandidateInput;
+import org.cqdrug.tracker.candidate.mapping.CandidateView;
+import org.cqdrug.tracker.candidate.mapping.MilestoneInput;
+import org.cqdrug.tracker.candidate.mapping.MilestoneView;
+import org.cqdrug.tracker.candidate.service.CandidateService;
+import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.paging.Page;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/candidates")
+@Tag(name = "Candidates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CandidateResource {
+
+    private final CandidateService service;
+
+    public CandidateResource(CandidateService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List drug candidates", description = "Drug candidates in creation order, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of candidates")
+    public Page<CandidateView> list(@Valid @BeanParam PageParams page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a drug candidate", description = "One candidate by its id, with its current phase.")
+    @APIResponse(responseCode = "200", description = "The candidate")
+    public CandidateView get(@PathParam("id") UUID id) {
+        return service.find(id).orElseThrow(() -> ApiProblem.notFound("candidate", id));
+    }
+
+    @POST
+    @Operation(summary = "Create a drug candidate", description = "Creates a candidate in the given phase. sponsorId must name an organization and clusterId, when given, a cluster; the code must be unused for that sponsor.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new candidate")
+    public RestResponse<CandidateView> create(@NotNull @Valid CandidateInput input, UriInfo uri) {
+        CandidateView created = service.create(input);
+        return Responses.created(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a drug candidate", description = "Replaces every field of a candidate except its phase, which must repeat the current one: the phase moves only by recording milestones or approvals. Send the version you read to guard against lost updates.")
+    @APIResponse(responseCode = "200", description = "The updated candidate")
+    public CandidateView replace(@PathParam("id") UUID id, @NotNull @Valid CandidateInput input) {
+        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("candidate", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a drug candidate", description = "Deletes a candidate and its phase history. A candidate with approvals answers 409 and nothing is deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        if (!service.delete(id)) {
+            throw ApiProblem.notFound("candidate", id);
+        }
+    }
+
+    @GET
+    @Path("/{id}/milestones")
+    @Operation(summary = "Phase history of a candidate", description = "Every milestone of the candidate, oldest first. The latest one sets the candidate's current phase.")
+    @APIResponse(responseCode = "200", description = "The phase history, oldest first")
+    public List<MilestoneView> milestones(@PathParam("id") UUID id) {
+        return service.milestones(id).orElseThrow(() -> ApiProblem.notFound("candidate", id));
+    }
+
+    @GET
+    @Path("/{id}/milestones/{milestoneId}")
+    @Operation(summary = "Get one milestone", description = "One entry of a candidate's phase history.")
+    @APIResponse(responseCode = "200", description = "The milestone")
+    public MilestoneView milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
+        return service.milestone(id, milestoneId).orElseThrow(() -> ApiProblem.notFound("milestone of candidate " + id, milestoneId));
+    }
+
+    @POST
+    @Path("/{id}/milestones")
+    @Operation(summary = "Record a milestone", description = "Appends a phase the candidate reached and moves its current phase to the latest milestone's phase. History is append-only: correct it with a new entry or a delete.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new milestone")
+    public RestResponse<MilestoneView> addMilestone(@PathParam("id") UUID id, @NotNull @Valid MilestoneInput input, UriInfo uri) {
+        MilestoneView created = service.addMilestone(id, input).orElseThrow(() -> ApiProblem.notFound("candidate", id));
+        return Responses.created(uri, created.id(), created);
+    }
+
+    @DELETE
+    @Path("/{id}/milestones/{milestoneId}")
+    @Operation(summary = "Delete a milestone", description = "Removes an entry recorded in error and re-derives the current phase. An entry written by an approval answers 409: change or delete the approval instead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
+        if (!service.deleteMilestone(id, milestoneId)) {
+            throw ApiProblem.notFound("milestone of candidate " + id, milestoneId);
+        }
+    }
+}

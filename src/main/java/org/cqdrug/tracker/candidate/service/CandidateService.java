@@ -1,0 +1,125 @@
+package org.cqdrug.tracker.candidate.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cqdrug.tracker.candidate.Candidate;
+import org.cqdrug.tracker.candidate.Milestone;
+import org.cqdrug.tracker.candidate.mapping.CandidateInput;
+import org.cqdrug.tracker.candidate.mapping.CandidateMapper;
+import org.cqdrug.tracker.candidate.mapping.CandidateView;
+import org.cqdrug.tracker.candidate.mapping.MilestoneInput;
+import org.cqdrug.tracker.candidate.mapping.MilestoneView;
+import org.cqdrug.tracker.cluster.Cluster;
+import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.Versions;
+import org.cqdrug.tracker.common.paging.Keyset;
+import org.cqdrug.tracker.common.paging.Page;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.organization.Organization;
+
+@ApplicationScoped
+@Transactional
+public class CandidateService {
+
+    private final PhaseHistory history;
+
+    public CandidateService(PhaseHistory history) {
+        this.history = history;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CandidateView> list(PageParams page) {
+        return Keyset.<Candidate, CandidateView>page(page, (where, sort, params) -> Candidate.find(where, sort, params),
+                CandidateMapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CandidateView> find(UUID id) {
+        return Candidate.<Candidate>findByIdOptional(id).map(CandidateMapper::toView);
+    }
+
+    public CandidateView create(CandidateInput input) {
+        Organization sponsor = References.required(Organization.class, input.sponsorId(), "sponsorId", "organization");
+        Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
+        requireFreeCode(sponsor, input.code(), null);
+        Candidate candidate = new Candidate();
+        CandidateMapper.apply(input, sponsor, cluster, candidate);
+        candidate.phase = input.phase();
+        candidate.persistAndFlush();
+        return CandidateMapper.toView(candidate);
+    }
+
+    public Optional<CandidateView> replace(UUID id, CandidateInput input) {
+        return Candidate.<Candidate>findByIdOptional(id).map(candidate -> {
+            Versions.requireCurrent(candidate, input.version(), "Candidate");
+            if (input.phase() != candidate.phase) {
+                throw ApiProblem.rule("phase", "is " + candidate.phase + "; the phase moves only by recording a milestone"
+                        + " (POST /api/v1/candidates/" + id + "/milestones) or an approval");
+            }
+            Organization sponsor = References.required(Organization.class, input.sponsorId(), "sponsorId", "organization");
+            Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
+            requireFreeCode(sponsor, input.code(), id);
+            CandidateMapper.apply(input, sponsor, cluster, candidate);
+            Candidate.flush();
+            return CandidateMapper.toView(candidate);
+        });
+    }
+
+    /** Deletes the candidate with its phase history; refused with 409 by the database while approvals point at it. */
+    public boolean delete(UUID id) {
+        boolean deleted = Candidate.delete("id", id) > 0;
+        Candidate.flush();
+        return deleted;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<MilestoneView>> milestones(UUID candidateId) {
+        return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> Milestone
+                .<Milestone>find("candidate", Sort.ascending("reachedOn", "id"), candidate)
+                .stream().map(CandidateMapper::toView).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MilestoneView> milestone(UUID candidateId, UUID milestoneId) {
+        return findMilestone(candidateId, milestoneId).map(CandidateMapper::toView);
+    }
+
+    public Optional<MilestoneView> addMilestone(UUID candidateId, MilestoneInput input) {
+        return Candidate.<Candidate>findByIdOptional(candidateId)
+                .map(candidate -> CandidateMapper.toView(history.append(CandidateMapper.toEntity(input, candidate))));
+    }
+
+    public boolean deleteMilestone(UUID candidateId, UUID milestoneId) {
+        Optional<Milestone> found = findMilestone(candidateId, milestoneId);
+        found.ifPresent(milestone -> {
+            if (milestone.approvalId != null) {
+                throw ApiProblem.conflict("This milestone was written by approval " + milestone.approvalId
+                        + "; delete or change that approval instead");
+            }
+            Candidate candidate = milestone.candidate;
+            milestone.delete();
+            Milestone.flush();
+            history.refresh(candidate);
+        });
+        return found.isPresent();
+    }
+
+    private static Optional<Milestone> findMilestone(UUID candidateId, UUID milestoneId) {
+        return Milestone.<Milestone>find("id = ?1 and candidate.id = ?2", milestoneId, candidateId).firstResultOptional();
+    }
+
+    private static void requireFreeCode(Organization sponsor, String code, UUID self) {
+        Optional<Candidate> holder = Candidate.<Candidate>find("sponsor = ?1 and code = ?2", sponsor, code)
+                .firstResultOptional();
+        if (holder.isPresent() && !holder.get().id.equals(self)) {
+            throw ApiProblem.conflict("Sponsor " + sponsor.id + " already has a candidate with code '" + code
+                    + "' (id " + holder.get().id + ")");
+        }
+    }
+}

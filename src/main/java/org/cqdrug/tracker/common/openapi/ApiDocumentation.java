@@ -1,0 +1,32 @@
+package org.cqdrug.tracker.common.openapi;
+
+import jakarta.ws.rs.core.Application;
+import org.cqdrug.tracker.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** JAX-RS application, carrying the top of the published OpenAPI document: what the API is, its tags, and the problem schema every error uses. */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Chongqing innovative-drug tracker API",
+                version = "1.0.0",
+                description = "Clusters, organizations, drug candidates with their phase history, approvals and government"
+                        + " targets for Chongqing's plan for innovative drugs (重庆市全链条支持创新药高质量发展若干措施, 2025)."
+                        + " Every error is an RFC 9457 problem (application/problem+json).",
+                contact = @Contact(name = "Chongqing innovative-drug tracker maintainers"),
+                license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
+        tags = {
+                @Tag(name = "Clusters", description = "Innovative-drug industry clusters"),
+                @Tag(name = "Organizations", description = "Companies, universities, hospitals and institutes"),
+                @Tag(name = "Candidates", description = "Drug candidates and their phase history"),
+                @Tag(name = "Approvals", description = "Marketing approvals won by candidates"),
+                @Tag(name = "Targets", description = "Government targets to measure approvals against")
+        },
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+public class ApiDocumentation extends Application {
+}

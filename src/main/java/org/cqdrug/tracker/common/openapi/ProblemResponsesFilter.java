@@ -1,0 +1,70 @@
+package org.cqdrug.tracker.common.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cqdrug.tracker.common.problem.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the problem answers of every operation in one place, following the same rules as the problem mapper:
+ * 400 for operations with input, 404 for addressed rows, 409 for writes, 422 for bodies, 500 for all.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            boolean hasInput = operation.getRequestBody() != null
+                    || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+            boolean write = method != PathItem.HttpMethod.GET;
+            if (hasInput) {
+                add(operation, "400", "Invalid input: malformed JSON, a wrong type, an unknown enum value or field, or a broken rule",
+                        "urn:cqdrug:problem:validation", "Invalid request", "Field 'regionCode' must be an ISO 3166-2 code such as CN-CQ", path);
+            }
+            if (path.contains("{")) {
+                add(operation, "404", "No row with this id", "urn:cqdrug:problem:not-found", "Not found",
+                        "No record with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
+            }
+            if (write) {
+                add(operation, "409", "Clash with existing data: a unique value already taken, rows that still refer to this one, or a stale version",
+                        "urn:cqdrug:problem:conflict", "Conflict with existing data", "A cluster with code 'liangjiang-new-area' already exists", path);
+            }
+            if (operation.getRequestBody() != null) {
+                add(operation, "422", "The body refers to a row that does not exist, or breaks a business rule",
+                        "urn:cqdrug:problem:invalid-reference", "Reference to a missing record",
+                        "Field 'sponsorId' refers to no organization with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
+            }
+            add(operation, "500", "Unexpected failure; the detail never carries internals", "urn:cqdrug:problem:internal",
+                    "Internal error", "The server failed to handle the request", path);
+        }));
+    }
+
+    private static void add(Operation operation, String status, String description, String type, String title,
+            String detail, String path) {
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("title", title);
+        body.put("status", Integer.parseInt(status));
+        body.put("detail", detail);
+        body.put("instance", path.replaceAll("\\{[^}]+}", "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"));
+        Example example = OASFactory.createExample().value(body);
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem"))
+                        .addExample(title.toLowerCase().replace(' ', '-'), example)));
+        operation.getResponses().addAPIResponse(status, response);
+    }
+}

@@ -1,0 +1,112 @@
+package org.cqdrug.tracker.approval.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.cqdrug.tracker.common.TestData;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ApprovalResourceTest {
+
+    private static final String APPROVALS = "/api/v1/approvals";
+
+    @Test
+    void recordingAnApprovalMovesTheCandidateToApprovedAndSnapshotsItsClass() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        String number = TestData.unique("国药准字S2024");
+        String id = TestData.create(APPROVALS, TestData.approval(candidate, null, "2024-08-20", number));
+
+        given().get(APPROVALS + "/" + id).then().statusCode(200)
+                .body("authority", equalTo("NMPA"))
+                .body("registrationClass", equalTo("1"))
+                .body("category", equalTo("THERAPEUTIC_BIOLOGIC"))
+                .body("approvalNumber", equalTo(number))
+                .body("indication", equalTo("Plaque psoriasis"));
+        given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("APPROVED"));
+        given().get("/api/v1/candidates/" + candidate + "/milestones").then()
+                .body("$", hasSize(1))
+                .body("[0].phase", equalTo("APPROVED"))
+                .body("[0].reachedOn", equalTo("2024-08-20"))
+                .body("[0].approvalId", equalTo(id));
+    }
+
+    @Test
+    void theSnapshotDoesNotFollowLaterChangesToTheCandidate() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        Map<String, Object> body = TestData.candidate(TestData.unique("S"), sponsor, null, "1", "NDA_SUBMITTED");
+        String candidate = TestData.create("/api/v1/candidates", body);
+        String id = TestData.create(APPROVALS, TestData.approval(candidate, "NMPA", "2025-01-01", TestData.unique("N")));
+        body.put("registrationClass", "2.2");
+        body.put("phase", "APPROVED");
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/candidates/" + candidate).then().statusCode(200);
+        given().get(APPROVALS + "/" + id).then().body("registrationClass", equalTo("1"));
+    }
+
+    @Test
+    void changingTheDateMovesTheApprovalMilestoneAndDeletingRestoresTheEarlierPhase() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "PHASE_3");
+        TestData.create("/api/v1/candidates/" + candidate + "/milestones", Map.of("phase", "NDA_SUBMITTED", "reachedOn", "2024-02-01"));
+        Map<String, Object> approval = TestData.approval(candidate, "NMPA", "2025-06-30", TestData.unique("N"));
+        String id = TestData.create(APPROVALS, approval);
+
+        approval.put("approvedOn", "2025-07-01");
+        given().contentType(ContentType.JSON).body(approval).put(APPROVALS + "/" + id)
+                .then().statusCode(200).body("approvedOn", equalTo("2025-07-01"));
+        given().get("/api/v1/candidates/" + candidate + "/milestones").then()
+                .body("$", hasSize(2)).body("[1].reachedOn", equalTo("2025-07-01"));
+
+        String approvalMilestone = given().get("/api/v1/candidates/" + candidate + "/milestones").then()
+                .extract().path("[1].id");
+        given().delete("/api/v1/candidates/" + candidate + "/milestones/" + approvalMilestone)
+                .then().statusCode(409).body("detail", containsString(id));
+
+        given().delete(APPROVALS + "/" + id).then().statusCode(204);
+        given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("NDA_SUBMITTED"));
+        given().get("/api/v1/candidates/" + candidate + "/milestones").then().body("$", hasSize(1));
+    }
+
+    @Test
+    void approvalNumberIsUniquePerAuthority() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        String number = TestData.unique("N");
+        TestData.create(APPROVALS, TestData.approval(candidate, "NMPA", "2025-01-01", number));
+        given().contentType(ContentType.JSON).body(TestData.approval(candidate, "NMPA", "2025-02-01", number))
+                .post(APPROVALS).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(number));
+        TestData.create(APPROVALS, TestData.approval(candidate, "FDA", "2025-03-01", number));
+        given().get("/api/v1/candidates/" + candidate + "/milestones").then().body("$", hasSize(2));
+    }
+
+    @Test
+    void approvalForAMissingCandidateAnswers422AndWritesNothing() {
+        String number = TestData.unique("N");
+        given().contentType(ContentType.JSON)
+                .body(TestData.approval("0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", "NMPA", "2025-01-01", number))
+                .post(APPROVALS).then().statusCode(422)
+                .body("errors.field", hasItem("candidateId"));
+        given().queryParam("limit", 500).get(APPROVALS).then()
+                .body("items.approvalNumber", org.hamcrest.Matchers.not(hasItem(number)));
+    }
+
+    @Test
+    void unknownAuthorityAndBadDateAnswer400() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        given().contentType(ContentType.JSON).body(TestData.approval(candidate, "CFDA", "2025-01-01", "X"))
+                .post(APPROVALS).then().statusCode(400).body("errors.field", hasItem("authority"));
+        given().contentType(ContentType.JSON).body(TestData.approval(candidate, "NMPA", "2025-13-45", "X"))
+                .post(APPROVALS).then().statusCode(400).body("errors.field", hasItem("approvedOn"));
+        given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("NDA_SUBMITTED"));
+    }
+}

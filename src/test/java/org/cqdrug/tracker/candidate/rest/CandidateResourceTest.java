@@ -1,0 +1,130 @@
+package org.cqdrug.tracker.candidate.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.cqdrug.tracker.common.TestData;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CandidateResourceTest {
+
+    private static final String CANDIDATES = "/api/v1/candidates";
+
+    private static String milestone(String candidate, String phase, String reachedOn) {
+        return TestData.create(CANDIDATES + "/" + candidate + "/milestones",
+                Map.of("phase", phase, "reachedOn", reachedOn, "sourceUrl", "https://example.org/m", "note", "test"));
+    }
+
+    @Test
+    void createStoresEveryFieldIncludingChineseText() {
+        String cluster = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-CQ", cluster);
+        Map<String, Object> body = TestData.candidate(TestData.unique("GR"), sponsor, cluster, "1", "PHASE_3");
+        body.put("designations", List.of("PRIORITY_REVIEW", "BREAKTHROUGH_THERAPY"));
+        body.put("expectedDecisionOn", "2026-06-30");
+        String id = TestData.create(CANDIDATES, body);
+        given().get(CANDIDATES + "/" + id).then().statusCode(200)
+                .body("sponsorId", equalTo(sponsor))
+                .body("clusterId", equalTo(cluster))
+                .body("nameZh", equalTo("测试单抗"))
+                .body("phase", equalTo("PHASE_3"))
+                .body("designations", hasItem("BREAKTHROUGH_THERAPY"))
+                .body("expectedDecisionOn", equalTo("2026-06-30"));
+    }
+
+    @Test
+    void recordingAMilestoneMovesTheCurrentPhaseAndHistoryIsChronological() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
+        milestone(id, "PHASE_2", "2025-03-01");
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_2"));
+        milestone(id, "PHASE_1", "2023-01-10");
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_2"));
+        given().get(CANDIDATES + "/" + id + "/milestones").then().statusCode(200)
+                .body("$", hasSize(2))
+                .body("[0].phase", equalTo("PHASE_1"))
+                .body("[1].phase", equalTo("PHASE_2"));
+    }
+
+    @Test
+    void deletingTheLatestMilestoneFallsBackToThePreviousPhase() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
+        milestone(id, "PHASE_2", "2024-01-01");
+        String latest = milestone(id, "PHASE_3", "2025-01-01");
+        given().delete(CANDIDATES + "/" + id + "/milestones/" + latest).then().statusCode(204);
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_2"));
+        given().get(CANDIDATES + "/" + id + "/milestones/" + latest).then().statusCode(404);
+    }
+
+    @Test
+    void updateCannotMoveThePhaseSilently() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        Map<String, Object> body = TestData.candidate(TestData.unique("P"), sponsor, null, "1", "PHASE_1");
+        String id = TestData.create(CANDIDATES, body);
+        body.put("phase", "PHASE_3");
+        given().contentType(ContentType.JSON).body(body).put(CANDIDATES + "/" + id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("phase"))
+                .body("detail", containsString("milestone"));
+        body.put("phase", "PHASE_1");
+        body.put("indication", "Updated indication");
+        given().contentType(ContentType.JSON).body(body).put(CANDIDATES + "/" + id)
+                .then().statusCode(200).body("indication", equalTo("Updated indication"));
+    }
+
+    @Test
+    void duplicateCodeForTheSameSponsorAnswers409() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String code = TestData.unique("DUP");
+        TestData.create(CANDIDATES, TestData.candidate(code, sponsor, null, "1", "PHASE_1"));
+        given().contentType(ContentType.JSON).body(TestData.candidate(code, sponsor, null, "1", "PHASE_2"))
+                .post(CANDIDATES).then().statusCode(409).contentType("application/problem+json");
+        String otherSponsor = TestData.newOrganization("CN-CQ", null);
+        TestData.create(CANDIDATES, TestData.candidate(code, otherSponsor, null, "1", "PHASE_1"));
+    }
+
+    @Test
+    void invalidRegistrationClassAnswers400() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        given().contentType(ContentType.JSON).body(TestData.candidate(TestData.unique("X"), sponsor, null, "Class one", "PHASE_1"))
+                .post(CANDIDATES).then().statusCode(400)
+                .body("errors.field", hasItem("registrationClass"));
+    }
+
+    @Test
+    void deletingACandidateRemovesItsHistoryButOneWithApprovalsAnswers409() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String plain = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
+        milestone(plain, "PHASE_2", "2025-01-01");
+        given().delete(CANDIDATES + "/" + plain).then().statusCode(204);
+        given().get(CANDIDATES + "/" + plain + "/milestones").then().statusCode(404);
+
+        String approved = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        TestData.create("/api/v1/approvals", TestData.approval(approved, "NMPA", "2025-05-05", TestData.unique("国药准字S")));
+        given().delete(CANDIDATES + "/" + approved).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("approval"));
+        given().get(CANDIDATES + "/" + approved).then().statusCode(200);
+    }
+
+    @Test
+    void milestoneWithoutDateAnswers400AndForAMissingCandidate404() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
+        given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_2"))
+                .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)
+                .body("errors.field", hasItem("reachedOn"));
+        given().get(CANDIDATES + "/" + id + "/milestones").then().body("$", hasSize(0));
+        given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_2", "reachedOn", "2025-01-01"))
+                .post(CANDIDATES + "/0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f/milestones").then().statusCode(404);
+    }
+}

@@ -1,0 +1,122 @@
+package org.cqdrug.tracker.common.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.cqdrug.tracker.common.TestData;
+import org.junit.jupiter.api.Test;
+
+/** Each class of bad input answers the right 4xx as an RFC 9457 problem, never a 500, and writes nothing. */
+@QuarkusTest
+class BadInputTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void malformedJsonAnswers400MalformedBody() {
+        given().contentType(ContentType.JSON).body("{\"code\": \"x\", ")
+                .when().post("/api/v1/clusters")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:cqdrug:problem:malformed-body"))
+                .body("detail", containsString("not valid JSON"))
+                .body("instance", equalTo("/api/v1/clusters"))
+                .body(not(containsString("at com.")));
+    }
+
+    @Test
+    void wrongTypeAnswers400NamingTheField() {
+        String cluster = TestData.newCluster();
+        Map<String, Object> target = TestData.target(TestData.unique("t"), "CN-CQ", cluster, 2025, 2027);
+        target.put("fromYear", "twenty-twenty-five");
+        given().contentType(ContentType.JSON).body(target)
+                .when().post("/api/v1/targets")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("fromYear"))
+                .body("detail", containsString("whole number"));
+    }
+
+    @Test
+    void unknownEnumValueAnswers400ListingTheAllowedValues() {
+        Map<String, Object> org = TestData.organization(TestData.unique("Org"), "CN-CQ", null);
+        org.put("kind", "PHARMACY");
+        given().contentType(ContentType.JSON).body(org)
+                .when().post("/api/v1/organizations")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("kind"))
+                .body("detail", containsString("COMPANY, UNIVERSITY, HOSPITAL, RESEARCH_INSTITUTE"));
+    }
+
+    @Test
+    void misspelledPropertyAnswers400InsteadOfBeingDropped() {
+        Map<String, Object> cluster = TestData.cluster(TestData.unique("typo"));
+        cluster.put("regoinCode", "CN-CQ");
+        given().contentType(ContentType.JSON).body(cluster)
+                .when().post("/api/v1/clusters")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("regoinCode"));
+    }
+
+    @Test
+    void serverManagedFieldsFromAReadAreAcceptedBackOnUpdate() {
+        String id = TestData.newCluster();
+        Map<String, Object> read = given().get("/api/v1/clusters/" + id).then().extract().jsonPath().getMap("");
+        read.put("name", "Round trip");
+        given().contentType(ContentType.JSON).body(read)
+                .when().put("/api/v1/clusters/" + id)
+                .then().statusCode(200).body("name", equalTo("Round trip"));
+    }
+
+    @Test
+    void pathIdThatIsNotAUuidAnswers4xxProblem() {
+        given().when().get("/api/v1/candidates/not-a-uuid")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("status", equalTo(404))
+                .body("detail", containsString("'not-a-uuid' is not a valid id"));
+    }
+
+    @Test
+    void unknownIdAnswers404Problem() {
+        given().when().get("/api/v1/approvals/0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("urn:cqdrug:problem:not-found"))
+                .body("detail", containsString("0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"));
+    }
+
+    @Test
+    void missingBodyAnswers400() {
+        given().contentType(ContentType.JSON)
+                .when().post("/api/v1/targets")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void wrongMediaTypeAnswers415Problem() {
+        given().contentType(ContentType.XML).body("<cluster/>")
+                .when().post("/api/v1/clusters")
+                .then().statusCode(415).contentType(PROBLEM);
+    }
+
+    @Test
+    void unknownPathAnswers404Problem() {
+        given().when().get("/api/v1/nothing-here")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void referenceToAMissingRowAnswers422AndWritesNothing() {
+        String code = TestData.unique("T");
+        given().contentType(ContentType.JSON)
+                .body(TestData.candidate(code, "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", null, "1", "PHASE_1"))
+                .when().post("/api/v1/candidates")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:cqdrug:problem:invalid-reference"))
+                .body("errors.field", hasItem("sponsorId"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.cqdrug.tracker.organization.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.cqdrug.tracker.common.TestData;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrganizationResourceTest {
+
+    private static final String ORGS = "/api/v1/organizations";
+
+    @Test
+    void createGetReplaceDeleteRoundTrip() {
+        String cluster = TestData.newCluster();
+        String id = TestData.create(ORGS, TestData.organization("Genrix test", "CN-CQ", cluster));
+        given().get(ORGS + "/" + id).then().statusCode(200)
+                .body("kind", equalTo("COMPANY"))
+                .body("clusterId", equalTo(cluster))
+                .body("nameZh", equalTo("测试公司"));
+
+        Map<String, Object> body = TestData.organization("Renamed university", "CN-SC", null);
+        body.put("kind", "UNIVERSITY");
+        given().contentType(ContentType.JSON).body(body).put(ORGS + "/" + id)
+                .then().statusCode(200)
+                .body("kind", equalTo("UNIVERSITY"))
+                .body("regionCode", equalTo("CN-SC"))
+                .body("clusterId", equalTo(null));
+
+        given().delete(ORGS + "/" + id).then().statusCode(204);
+        given().get(ORGS + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void missingClusterAnswers422AndCreatesNothing() {
+        String name = TestData.unique("Ghost");
+        given().contentType(ContentType.JSON)
+                .body(TestData.organization(name, "CN-CQ", "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"))
+                .when().post(ORGS)
+                .then().statusCode(422)
+                .body("errors.field", hasItem("clusterId"));
+        given().queryParam("limit", 500).get(ORGS).then().body("items.name", org.hamcrest.Matchers.not(hasItem(name)));
+    }
+
+    @Test
+    void deletingASponsorOfCandidatesAnswers409AndKeepsIt() {
+        String sponsor = TestData.newOrganization("CN-CQ", null);
+        TestData.newCandidate(sponsor, null, "1", "PHASE_1");
+        given().delete(ORGS + "/" + sponsor).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("candidate"));
+        given().get(ORGS + "/" + sponsor).then().statusCode(200);
+    }
+}

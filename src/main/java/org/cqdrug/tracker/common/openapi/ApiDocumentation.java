@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Organizations", description = "Companies, universities, hospitals and institutes"),
                 @Tag(name = "Candidates", description = "Drug candidates and their phase history"),
                 @Tag(name = "Approvals", description = "Marketing approvals won by candidates"),
-                @Tag(name = "Targets", description = "Government targets to measure approvals against")
+                @Tag(name = "Targets", description = "Government targets to measure approvals against"),
+                @Tag(name = "Indicators", description = "Targets against actual Class 1 approvals, with a pipeline forecast"),
+                @Tag(name = "Statistics", description = "Yearly approval counts and the pipeline funnel"),
+                @Tag(name = "Collaborations", description = "Joint R&D, tech transfers and licensing deals")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class ApiDocumentation extends Application {

@@ -72,6 +72,11 @@ public class ProblemMapper {
             return jsonProblem(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && cause != null && !(cause instanceof WebApplicationException)) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; the request is what is wrong.
+            return answer(ProblemType.VALIDATION, 400, "A path or query parameter has an invalid value: "
+                    + parameterMessage(cause), null, uri);
+        }
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed", uri.getPath());
             return answer(ProblemType.INTERNAL, status, "The server failed to handle the request", null, uri);
@@ -209,31 +214,25 @@ public class ProblemMapper {
         return field.isEmpty() ? "body" : field.toString();
     }
 
+    private static String parameterMessage(Throwable cause) {
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof java.time.format.DateTimeParseException parse) {
+            return "'" + parse.getParsedString() + "' is not a date (YYYY-MM-DD)";
+        }
+        if (message.startsWith("Invalid UUID string: ")) {
+            return "'" + message.substring(21) + "' is not a UUID";
+        }
+        return message;
+    }
+
     private static String httpDetail(WebApplicationException e, int status, UriInfo uri) {
         return switch (status) {
-            case 404 -> notFoundDetail(uri.getPath());
+            case 404 -> "Nothing is served at " + uri.getPath();
             case 405 -> "This method is not allowed on " + uri.getPath();
             case 406 -> "None of the media types in Accept can be served here";
             case 415 -> "This media type is not accepted here; send application/json";
             default -> e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
         };
-    }
-
-    private static final java.util.regex.Pattern ID_SEGMENT = java.util.regex.Pattern.compile("^/api/v1/[a-z-]+/([^/]+)(/[a-z-]+/([^/]+))?");
-    private static final java.util.regex.Pattern UUID_SHAPE = java.util.regex.Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-
-    /** Routes under /api/v1/{resource}/{id} only fail to match when an id is not a UUID; say so plainly. */
-    private static String notFoundDetail(String path) {
-        java.util.regex.Matcher m = ID_SEGMENT.matcher(path);
-        if (m.find()) {
-            for (String id : new String[] {m.group(1), m.group(3)}) {
-                if (id != null && !UUID_SHAPE.matcher(id).matches()) {
-                    return "'" + id + "' is not a valid id: ids are UUIDs such as 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f";
-                }
-            }
-        }
-        return "Nothing is served at " + path;
     }
 
     private static Response answer(ProblemType type, int status, String detail, List<Problem.FieldError> errors,

@@ -74,11 +74,11 @@ class BadInputTest {
     }
 
     @Test
-    void pathIdThatIsNotAUuidAnswers4xxProblem() {
+    void pathIdThatIsNotAUuidAnswers400Problem() {
         given().when().get("/api/v1/candidates/not-a-uuid")
-                .then().statusCode(404).contentType(PROBLEM)
-                .body("status", equalTo(404))
-                .body("detail", containsString("'not-a-uuid' is not a valid id"));
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:cqdrug:problem:validation"))
+                .body("detail", containsString("'not-a-uuid' is not a UUID"));
     }
 
     @Test

@@ -1,0 +1,16 @@
+package org.cqdrug.tracker.indicator.mapping;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An approval that counts toward a target; its id leads to the full record. */
+@Schema(name = "CountedApproval")
+public record CountedApproval(
+        UUID id,
+        UUID candidateId,
+        @Schema(description = "INN, or the sponsor's code when it has none", example = "xeligekimab") String candidateName,
+        @Schema(example = "2024-08-20") LocalDate approvedOn,
+        @Schema(example = "国药准字S20240028") String approvalNumber) {
+}

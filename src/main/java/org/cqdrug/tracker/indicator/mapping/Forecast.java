@@ -1,0 +1,16 @@
+package org.cqdrug.tracker.indicator.mapping;
+
+import org.cqdrug.tracker.indicator.forecast.Outlook;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The distribution of a year's count: approvals already recorded plus the pipeline's chances. */
+@Schema(name = "Forecast")
+public record Forecast(
+        @Schema(description = "Expected count for the whole year", example = "1.42") double expected,
+        @Schema(description = "P(count >= annualMin)", example = "0.71") double probabilityMeetingMin,
+        @Schema(description = "P(annualMin <= count <= annualMax); equals probabilityMeetingMin when there is no maximum",
+                example = "0.70") double probabilityWithinRange,
+        Outlook outlook,
+        @Schema(description = "In-scope candidates in development that the forecast weighed", example = "5")
+        long candidatesConsidered) {
+}

@@ -1,0 +1,22 @@
+package org.cqdrug.tracker.indicator.mapping;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.cqdrug.tracker.indicator.forecast.YearStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One target in one year. */
+@Schema(name = "YearIndicator")
+public record YearIndicator(
+        UUID targetId,
+        @Schema(example = "cq-class1-approvals-2025-2027") String targetCode,
+        @Schema(example = "2026") int year,
+        @Schema(description = "Counted approvals in the year up to the as-of date", example = "1") int actual,
+        @Schema(example = "1") int annualMin,
+        @Schema(example = "3", nullable = true) Integer annualMax,
+        YearStatus status,
+        @Schema(description = "How many more approvals reach annualMin; never negative", example = "0") int shortfall,
+        @Schema(description = "The approvals counted, oldest first") List<CountedApproval> approvals,
+        @Schema(description = "For the as-of year and later years; null for past years", nullable = true) Forecast forecast) {
+}

@@ -1,0 +1,54 @@
+package org.cqdrug.tracker.indicator.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
+import org.cqdrug.tracker.indicator.service.IndicatorService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/indicators")
+@Tag(name = "Indicators")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    private final IndicatorService service;
+
+    public IndicatorResource(IndicatorService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Targets against actual Class 1 approvals",
+            description = "One item per target and year from fromYear to toYear: the approvals that count, the status"
+                    + " and the shortfall, and for the as-of year and later a forecast from the pipeline. An approval"
+                    + " counts toward a target when its authority is the target's authority; its registration class as"
+                    + " approved is Class 1 in any category (\"1\" or a \"1.x\" subclass; \"2.2\" or \"3\" never count);"
+                    + " its candidate's sponsor is based in the target's regionCode and the candidate is in the target's"
+                    + " clusterId, for whichever the target sets; and it is dated in the year, on or before asOf."
+                    + " Status: a year after the as-of year is NOT_STARTED; the as-of year is MET once inside"
+                    + " [annualMin, annualMax], EXCEEDED above it, IN_PROGRESS below; a past year is MISSED below"
+                    + " annualMin, MET inside, EXCEEDED above. The forecast treats recorded approvals as certain and"
+                    + " gives each in-scope Class 1 candidate in development a chance of approval in each year, from"
+                    + " phase-transition probabilities and Erlang-distributed phase durations (BIO/Informa/QLS 2011–2020"
+                    + " benchmarks, configurable), conditioned on the time spent in its current phase, or its"
+                    + " expectedDecisionOn when submitted; each year's count is an exact Poisson-binomial.")
+    @APIResponse(responseCode = "200", description = "The indicators as of the date")
+    public IndicatorReport indicators(
+            @Parameter(description = "Only this target") @QueryParam("targetId") UUID targetId,
+            @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
+            @QueryParam("asOf") LocalDate asOf) {
+        return service.report(targetId, year, asOf);
+    }
+}

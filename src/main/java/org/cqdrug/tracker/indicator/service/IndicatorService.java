@@ -1,0 +1,134 @@
+package org.cqdrug.tracker.indicator.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.indicator.CountingRule;
+import org.cqdrug.tracker.indicator.forecast.YearStatus;
+import org.cqdrug.tracker.indicator.mapping.CountedApproval;
+import org.cqdrug.tracker.indicator.mapping.CumulativeIndicator;
+import org.cqdrug.tracker.indicator.mapping.Forecast;
+import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
+import org.cqdrug.tracker.indicator.mapping.YearIndicator;
+import org.cqdrug.tracker.target.Target;
+
+/** Compares counted Class 1 approvals with each target, year by year, and forecasts the years still open. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class IndicatorService {
+
+    private static final TypeReference<List<CountedApproval>> COUNTED = new TypeReference<>() {
+    };
+
+    private final EntityManager em;
+    private final PipelineForecast pipeline;
+    private final TrackerConfig tracker;
+    private final ObjectMapper json;
+
+    public IndicatorService(EntityManager em, PipelineForecast pipeline, TrackerConfig tracker, ObjectMapper json) {
+        this.em = em;
+        this.pipeline = pipeline;
+        this.tracker = tracker;
+        this.json = json;
+    }
+
+    public IndicatorReport report(UUID targetId, Integer year, LocalDate asOf) {
+        LocalDate cut = asOf == null ? tracker.today() : asOf;
+        List<Target> targets;
+        if (targetId == null) {
+            targets = Target.list("order by code");
+        } else {
+            Target target = Target.findById(targetId);
+            if (target == null) {
+                throw ApiProblem.notFound("target", targetId);
+            }
+            targets = List.of(target);
+        }
+        List<YearIndicator> items = new ArrayList<>();
+        List<CumulativeIndicator> cumulative = new ArrayList<>();
+        for (Target target : targets) {
+            addTarget(target, year, cut, items, cumulative);
+        }
+        return new IndicatorReport(cut, items, cumulative);
+    }
+
+    private void addTarget(Target t, Integer onlyYear, LocalDate cut, List<YearIndicator> items,
+            List<CumulativeIndicator> cumulative) {
+        CountingRule.Scope scope = new CountingRule.Scope(t.regionCode, t.cluster == null ? null : t.cluster.id);
+        Map<Integer, List<CountedApproval>> counted = counted(t, scope, cut);
+        Map<Integer, Integer> actual = new HashMap<>();
+        counted.forEach((y, list) -> actual.put(y, list.size()));
+        boolean wantsForecast = onlyYear == null || onlyYear >= cut.getYear();
+        Map<Integer, Forecast> forecasts = wantsForecast
+                ? pipeline.forecast(scope, cut, t.fromYear, t.toYear, t.annualMin, t.annualMax, actual)
+                : Map.of();
+        int total = 0;
+        for (int y = t.fromYear; y <= t.toYear; y++) {
+            int count = actual.getOrDefault(y, 0);
+            total += count;
+            if (onlyYear != null && onlyYear != y) {
+                continue;
+            }
+            items.add(new YearIndicator(t.id, t.code, y, count, t.annualMin, t.annualMax,
+                    YearStatus.of(y, cut.getYear(), count, t.annualMin, t.annualMax),
+                    Math.max(0, t.annualMin - count), counted.getOrDefault(y, List.of()), forecasts.get(y)));
+        }
+        if (t.cumulativeMin != null && onlyYear == null) {
+            cumulative.add(new CumulativeIndicator(t.id, t.code, t.fromYear, t.toYear, total, t.cumulativeMin,
+                    cumulativeStatus(t, cut, total)));
+        }
+    }
+
+    private static YearStatus cumulativeStatus(Target t, LocalDate cut, int total) {
+        if (total >= t.cumulativeMin) {
+            return YearStatus.MET;
+        }
+        if (cut.getYear() < t.fromYear) {
+            return YearStatus.NOT_STARTED;
+        }
+        return cut.getYear() > t.toYear ? YearStatus.MISSED : YearStatus.IN_PROGRESS;
+    }
+
+    /** Counted approvals by year, aggregated in the database. */
+    private Map<Integer, List<CountedApproval>> counted(Target t, CountingRule.Scope scope, LocalDate cut) {
+        LocalDate from = LocalDate.of(t.fromYear, 1, 1);
+        LocalDate periodEnd = LocalDate.of(t.toYear, 12, 31);
+        LocalDate to = cut.isBefore(periodEnd) ? cut : periodEnd;
+        Map<Integer, List<CountedApproval>> out = new HashMap<>();
+        if (to.isBefore(from)) {
+            return out;
+        }
+        Map<String, Object> params = CountingRule.newParams();
+        String sql = "select cast(extract(year from a.approved_on) as integer) as yr,"
+                + " cast(json_agg(json_build_object('id', a.id, 'candidateId', c.id,"
+                + " 'candidateName', coalesce(c.name, c.code), 'approvedOn', a.approved_on,"
+                + " 'approvalNumber', a.approval_number) order by a.approved_on, a.id) as text)"
+                + CountingRule.APPROVAL_JOINS
+                + CountingRule.approvalsCounting(t.authority.name(), scope, from, to, params)
+                + " group by 1";
+        for (Object[] row : SqlRows.list(em, sql, params)) {
+            out.put(SqlRows.integer(row[0]), parse((String) row[1]));
+        }
+        return out;
+    }
+
+    private List<CountedApproval> parse(String approvals) {
+        try {
+            return json.readValue(approvals, COUNTED);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable approval aggregate from the database", e);
+        }
+    }
+}

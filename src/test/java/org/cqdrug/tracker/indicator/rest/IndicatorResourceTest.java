@@ -1,0 +1,243 @@
+package org.cqdrug.tracker.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.cqdrug.tracker.common.TestData;
+import org.junit.jupiter.api.Test;
+
+/** Counting rule, status rules and forecast, each against numbers worked out by hand. */
+@QuarkusTest
+class IndicatorResourceTest {
+
+    private static final String INDICATORS = "/api/v1/indicators";
+
+    /** A target scoped to its own cluster in CN-CQ, so no other test's rows can count toward it. */
+    private static String target(String cluster, int from, int to, int min, Integer max) {
+        Map<String, Object> body = TestData.target(TestData.unique("t"), "CN-CQ", cluster, from, to);
+        body.put("annualMin", min);
+        body.put("annualMax", max);
+        return TestData.create("/api/v1/targets", body);
+    }
+
+    private static String candidate(String sponsor, String cluster, String registrationClass, String phase,
+            String expectedDecisionOn) {
+        Map<String, Object> body = TestData.candidate(TestData.unique("C"), sponsor, cluster, registrationClass, phase);
+        body.put("expectedDecisionOn", expectedDecisionOn);
+        return TestData.create("/api/v1/candidates", body);
+    }
+
+    private static String approve(String candidate, String authority, String on) {
+        return TestData.create("/api/v1/approvals", TestData.approval(candidate, authority, on, TestData.unique("N")));
+    }
+
+    private static String approved(String sponsor, String cluster, String registrationClass, String authority, String on) {
+        return approve(candidate(sponsor, cluster, registrationClass, "NDA_SUBMITTED", null), authority, on);
+    }
+
+    private static JsonPath report(String target, String asOf) {
+        return given().queryParam("targetId", target).queryParam("asOf", asOf)
+                .when().get(INDICATORS)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void onlyClassOneApprovalsOfTheTargetsAuthorityScopeAndDatesCount() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-CQ", cluster);
+        String elsewhere = TestData.newOrganization("CN-SC", cluster);
+        String target = target(cluster, 2025, 2026, 1, 2);
+
+        String newYearsEve = approved(local, cluster, "1", "NMPA", "2025-12-31");
+        String newYearsDay = approved(local, cluster, "1.1", "NMPA", "2026-01-01");
+        approved(local, cluster, "2.2", "NMPA", "2025-06-01");
+        approved(local, cluster, "3", "NMPA", "2025-06-02");
+        approved(local, cluster, "1", "FDA", "2025-03-03");
+        approved(elsewhere, cluster, "1", "NMPA", "2025-04-04");
+        approved(local, null, "1", "NMPA", "2025-05-05");
+        approved(local, cluster, "1", "NMPA", "2026-05-01");
+
+        JsonPath r = report(target, "2026-03-31");
+        assertEquals("2026-03-31", r.getString("asOf"));
+        assertEquals(2, r.getList("items").size());
+        assertEquals(2025, r.getInt("items[0].year"));
+        assertEquals(1, r.getInt("items[0].actual"));
+        assertEquals("MET", r.getString("items[0].status"));
+        assertEquals(newYearsEve, r.getString("items[0].approvals[0].id"));
+        assertEquals("2025-12-31", r.getString("items[0].approvals[0].approvedOn"));
+        assertEquals(1, r.getInt("items[1].actual"));
+        assertEquals(newYearsDay, r.getString("items[1].approvals[0].id"));
+        assertEquals("MET", r.getString("items[1].status"));
+        assertEquals(0, r.getInt("items[1].shortfall"));
+    }
+
+    @Test
+    void theAsOfDateCutsTheYear() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-CQ", cluster);
+        String target = target(cluster, 2025, 2026, 1, 3);
+        approved(local, cluster, "1", "NMPA", "2025-12-31");
+
+        JsonPath before = report(target, "2025-12-30");
+        assertEquals(0, before.getInt("items[0].actual"));
+        assertEquals("IN_PROGRESS", before.getString("items[0].status"));
+        assertEquals(1, before.getInt("items[0].shortfall"));
+        assertEquals("NOT_STARTED", before.getString("items[1].status"));
+
+        JsonPath on = report(target, "2025-12-31");
+        assertEquals(1, on.getInt("items[0].actual"));
+        assertEquals("MET", on.getString("items[0].status"));
+
+        JsonPath next = report(target, "2026-01-01");
+        assertEquals("MET", next.getString("items[0].status"));
+        assertEquals("IN_PROGRESS", next.getString("items[1].status"));
+        assertEquals(1, next.getInt("items[1].shortfall"));
+    }
+
+    @Test
+    void pastYearsAreMissedBelowAndExceededAboveTheBounds() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-CQ", cluster);
+        String target = target(cluster, 2023, 2024, 1, 2);
+        for (String on : new String[] {"2024-01-10", "2024-02-10", "2024-03-10"}) {
+            approved(local, cluster, "1", "NMPA", on);
+        }
+        JsonPath r = report(target, "2025-06-01");
+        assertEquals("MISSED", r.getString("items[0].status"));
+        assertEquals(1, r.getInt("items[0].shortfall"));
+        assertEquals("EXCEEDED", r.getString("items[1].status"));
+        assertEquals(3, r.getInt("items[1].actual"));
+        assertEquals(null, r.get("items[0].forecast"));
+    }
+
+    @Test
+    void anUpdatedOrDeletedApprovalShowsAtOnce() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-CQ", cluster);
+        String target = target(cluster, 2025, 2026, 1, null);
+        String candidate = candidate(local, cluster, "1", "NDA_SUBMITTED", null);
+        Map<String, Object> approval = new HashMap<>(TestData.approval(candidate, "NMPA", "2025-12-31", TestData.unique("N")));
+        String id = TestData.create("/api/v1/approvals", approval);
+        assertEquals(1, report(target, "2026-06-30").getInt("items[0].actual"));
+
+        approval.put("approvedOn", "2026-01-02");
+        given().contentType(ContentType.JSON).body(approval).put("/api/v1/approvals/" + id).then().statusCode(200);
+        JsonPath moved = report(target, "2026-06-30");
+        assertEquals(0, moved.getInt("items[0].actual"));
+        assertEquals("MISSED", moved.getString("items[0].status"));
+        assertEquals(1, moved.getInt("items[1].actual"));
+
+        given().delete("/api/v1/approvals/" + id).then().statusCode(204);
+        assertEquals(0, report(target, "2026-06-30").getInt("items[1].actual"));
+    }
+
+    /**
+     * Pipeline by hand: two Class 1 submissions decided in 2027 (p = 0.906 each), one decided in 2028, a discontinued
+     * one and a Class 2.2 one that never count. For 2027, X ~ PB(0.906, 0.906): P(0) = 0.094² = 0.008836,
+     * P(1) = 2 × 0.906 × 0.094 = 0.170328, P(2) = 0.820836; E = 1.812. With bounds [1, 1]:
+     * P(X >= 1) = 0.991164 and P(X = 1) = 0.170328. For 2028 only the third counts: P(X >= 1) = 0.906.
+     */
+    @Test
+    void forecastMatchesThePoissonBinomialWorkedOutByHand() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-CQ", cluster);
+        String target = target(cluster, 2027, 2028, 1, 1);
+        candidate(local, cluster, "1", "NDA_SUBMITTED", "2027-03-01");
+        candidate(local, cluster, "1.2", "NDA_SUBMITTED", "2027-06-01");
+        candidate(local, cluster, "1", "NDA_SUBMITTED", "2028-01-15");
+        candidate(local, cluster, "1", "DISCONTINUED", "2027-04-01");
+        candidate(local, cluster, "2.2", "NDA_SUBMITTED", "2027-04-01");
+
+        JsonPath r = report(target, "2026-11-28");
+        assertEquals("NOT_STARTED", r.getString("items[0].status"));
+        assertEquals(1.812, r.getDouble("items[0].forecast.expected"), 1e-6);
+        assertEquals(0.991164, r.getDouble("items[0].forecast.probabilityMeetingMin"), 1e-6);
+        assertEquals(0.170328, r.getDouble("items[0].forecast.probabilityWithinRange"), 1e-6);
+        assertEquals("ON_TRACK", r.getString("items[0].forecast.outlook"));
+        assertEquals(3, r.getInt("items[0].forecast.candidatesConsidered"));
+        assertEquals(0.906, r.getDouble("items[1].forecast.probabilityMeetingMin"), 1e-6);
+    }
+
+    /** In the as-of year, one recorded approval is certain: with bounds [2, 3] the year needs one more of two chances. */
+    @Test
+    void recordedApprovalsAreCertainInTheAsOfYear() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-CQ", cluster);
+        String target = target(cluster, 2026, 2026, 2, 3);
+        approved(local, cluster, "1", "NMPA", "2026-02-02");
+        candidate(local, cluster, "1", "NDA_SUBMITTED", "2026-12-15");
+        candidate(local, cluster, "1", "NDA_SUBMITTED", "2026-12-20");
+
+        JsonPath r = report(target, "2026-11-28");
+        assertEquals(1, r.getInt("items[0].actual"));
+        assertEquals("IN_PROGRESS", r.getString("items[0].status"));
+        assertEquals(1 + 2 * 0.906, r.getDouble("items[0].forecast.expected"), 1e-6);
+        assertEquals(1 - 0.094 * 0.094, r.getDouble("items[0].forecast.probabilityMeetingMin"), 1e-6);
+        assertEquals(1 - 0.094 * 0.094, r.getDouble("items[0].forecast.probabilityWithinRange"), 1e-6);
+    }
+
+    @Test
+    void cumulativeItemComparesThePeriodTotal() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-CQ", cluster);
+        Map<String, Object> body = TestData.target(TestData.unique("t"), "CN-CQ", cluster, 2024, 2025);
+        body.put("cumulativeMin", 2);
+        String target = TestData.create("/api/v1/targets", body);
+        approved(local, cluster, "1", "NMPA", "2024-05-05");
+        JsonPath r = report(target, "2026-01-01");
+        assertEquals(1, r.getList("cumulative").size());
+        assertEquals(1, r.getInt("cumulative[0].cumulativeActual"));
+        assertEquals("MISSED", r.getString("cumulative[0].status"));
+        approved(local, cluster, "1", "NMPA", "2025-05-05");
+        assertEquals("MET", report(target, "2026-01-01").getString("cumulative[0].status"));
+    }
+
+    @Test
+    void yearFilterKeepsOneYearAndUnknownTargetAnswers404() {
+        String cluster = TestData.newCluster();
+        String target = target(cluster, 2025, 2027, 1, 3);
+        given().queryParam("targetId", target).queryParam("year", 2026).queryParam("asOf", "2026-01-01")
+                .get(INDICATORS).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].year", equalTo(2026));
+        given().queryParam("targetId", "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f").get(INDICATORS)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedParametersAnswer400() {
+        given().queryParam("asOf", "yesterday").get(INDICATORS).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("targetId", "nope").get(INDICATORS).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("year", 1800).get(INDICATORS).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    /** The demo seed's Chongqing target: 2024 (xeligekimab) lies outside 2025–2027, which are reported with a forecast. */
+    @Test
+    void demoTargetReportsTheYearsOfThePlan() {
+        JsonPath r = report("01900000-0000-7000-8000-000000000601", "2026-11-28");
+        assertEquals(3, r.getList("items").size());
+        assertEquals(java.util.List.of(2025, 2026, 2027), r.getList("items.year"));
+        assertEquals("MISSED", r.getString("items[0].status"));
+        assertEquals(null, r.get("items[0].forecast"));
+        assertEquals("IN_PROGRESS", r.getString("items[1].status"));
+        assertEquals(true, r.getDouble("items[2].forecast.expected") > 0);
+    }
+
+    private static void assertEquals(Object expected, Object actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, actual);
+    }
+
+    private static void assertEquals(double expected, double actual, double delta) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, actual, delta);
+    }
+}

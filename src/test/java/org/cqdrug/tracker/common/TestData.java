@@ -83,6 +83,18 @@ public final class TestData {
         return body;
     }
 
+    public static Map<String, Object> collaboration(String type, List<String> organizations, String cluster,
+            String signedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("type", type);
+        body.put("title", "Test deal");
+        body.put("organizationIds", organizations);
+        body.put("clusterId", cluster);
+        body.put("signedOn", signedOn);
+        body.put("valueCny", 1250000.50);
+        return body;
+    }
+
     /** POSTs the body and answers the new row's id, failing the test unless the answer is 201. */
     public static String create(String path, Object body) {
         return given().contentType(ContentType.JSON).body(body)

@@ -18,7 +18,18 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.approval.service.ApprovalService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.common.RegionCodes;
 import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.indicator.CountingRule;
+import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
+import org.cqdrug.tracker.statistics.service.StatisticsService;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -34,9 +45,35 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ApprovalResource {
 
     private final ApprovalService service;
+    private final StatisticsService statistics;
+    private final TrackerConfig tracker;
 
-    public ApprovalResource(ApprovalService service) {
+    public ApprovalResource(ApprovalService service, StatisticsService statistics, TrackerConfig tracker) {
         this.service = service;
+        this.statistics = statistics;
+        this.tracker = tracker;
+    }
+
+    @GET
+    @Path("/yearly")
+    @Tag(name = "Statistics")
+    @Operation(summary = "Approvals per year", description = "For every year from 'from' to 'to' (zeros included):"
+            + " all approvals, Class 1 approvals (registration class \"1\" or \"1.x\" as approved) and both by category,"
+            + " optionally only those whose candidate's sponsor is in a region, whose candidate is in a cluster, or"
+            + " granted by one authority.")
+    @APIResponse(responseCode = "200", description = "Counts per year")
+    public YearlyApprovals yearly(
+            @Parameter(description = "First year; defaults to nine years before 'to'", example = "2020")
+            @QueryParam("from") @Min(1950) @Max(2100) Integer from,
+            @Parameter(description = "Last year; defaults to this year", example = "2026")
+            @QueryParam("to") @Min(1950) @Max(2100) Integer to,
+            @Parameter(description = "Sponsor's ISO 3166-2 region", example = "CN-CQ")
+            @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
+            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId,
+            @Parameter(description = "Only this authority's approvals; all when omitted") @QueryParam("authority") Authority authority) {
+        int last = to != null ? to : tracker.today().getYear();
+        int first = from != null ? from : last - 9;
+        return statistics.yearly(first, last, new CountingRule.Scope(regionCode, clusterId), authority);
     }
 
     @GET

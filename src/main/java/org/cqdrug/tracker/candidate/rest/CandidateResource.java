@@ -75,7 +75,7 @@ public class CandidateResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a drug candidate", description = "Deletes a candidate and its phase history. A candidate with approvals answers 409 and nothing is deleted.")
+    @Operation(summary = "Delete a drug candidate", description = "Deletes a candidate and its phase history. A candidate with approvals or collaborations answers 409 and nothing is deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {

@@ -18,7 +18,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.cluster.mapping.ClusterInput;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.cluster.service.ClusterService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.statistics.mapping.ClusterScorecard;
+import org.cqdrug.tracker.statistics.service.StatisticsService;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -34,9 +41,25 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ClusterResource {
 
     private final ClusterService service;
+    private final StatisticsService statistics;
+    private final TrackerConfig tracker;
 
-    public ClusterResource(ClusterService service) {
+    public ClusterResource(ClusterService service, StatisticsService statistics, TrackerConfig tracker) {
         this.service = service;
+        this.statistics = statistics;
+        this.tracker = tracker;
+    }
+
+    @GET
+    @Path("/{id}/scorecard")
+    @Operation(summary = "Cluster scorecard", description = "The cluster's candidates by current phase; its approvals"
+            + " (all, and Class 1, by any authority) dated in the year and up to the end of the year; its collaborations"
+            + " by type signed in the year and up to the end of the year.")
+    @APIResponse(responseCode = "200", description = "The scorecard")
+    public ClusterScorecard scorecard(@PathParam("id") UUID id,
+            @Parameter(description = "Year; defaults to this year", example = "2026")
+            @QueryParam("year") @Min(1950) @Max(2100) Integer year) {
+        return statistics.scorecard(id, year != null ? year : tracker.today().getYear());
     }
 
     @GET
@@ -72,7 +95,7 @@ public class ClusterResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a cluster", description = "Deletes a cluster that no organization, candidate or target refers to; otherwise answers 409 and deletes nothing.")
+    @Operation(summary = "Delete a cluster", description = "Deletes a cluster that no organization, candidate, target or collaboration refers to; otherwise answers 409 and deletes nothing.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.common.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -14,6 +15,16 @@ public interface TrackerConfig {
     /** Time zone whose calendar decides "today" for as-of dates; approvals are dated in China's calendar. */
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
+
+    /** The per-target Prometheus gauges. */
+    Metrics metrics();
+
+    interface Metrics {
+
+        /** How often the gauges on /q/metrics are recomputed, as a duration such as 60s. */
+        @WithDefault("60s")
+        Duration refresh();
+    }
 
     default LocalDate today() {
         return LocalDate.now(Clock.system(timeZone()));

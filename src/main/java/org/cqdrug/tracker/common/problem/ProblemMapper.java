@@ -219,6 +219,17 @@ public class ProblemMapper {
         if (cause instanceof java.time.format.DateTimeParseException parse) {
             return "'" + parse.getParsedString() + "' is not a date (YYYY-MM-DD)";
         }
+        if (message.startsWith("No enum constant ")) {
+            String qualified = message.substring("No enum constant ".length());
+            int dot = qualified.lastIndexOf('.');
+            try {
+                Object[] allowed = Class.forName(qualified.substring(0, dot)).getEnumConstants();
+                return "'" + qualified.substring(dot + 1) + "' is not one of "
+                        + Arrays.stream(allowed).map(Object::toString).collect(Collectors.joining(", "));
+            } catch (ClassNotFoundException | RuntimeException e) {
+                return "'" + qualified.substring(dot + 1) + "' is not an allowed value";
+            }
+        }
         if (message.startsWith("Invalid UUID string: ")) {
             return "'" + message.substring(21) + "' is not a UUID";
         }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.indicator.CountingRule;

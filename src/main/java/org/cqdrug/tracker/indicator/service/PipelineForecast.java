@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.indicator.config.ForecastConfig;
 import org.cqdrug.tracker.indicator.forecast.ApprovalTiming;

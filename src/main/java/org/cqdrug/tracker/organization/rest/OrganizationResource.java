@@ -72,7 +72,7 @@ public class OrganizationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an organization", description = "Deletes an organization that sponsors no candidate; otherwise answers 409 and deletes nothing.")
+    @Operation(summary = "Delete an organization", description = "Deletes an organization that sponsors no candidate and takes part in no collaboration; otherwise answers 409 and deletes nothing.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {

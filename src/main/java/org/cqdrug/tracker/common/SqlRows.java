@@ -1,4 +1,4 @@
-package org.cqdrug.tracker.indicator.service;
+package org.cqdrug.tracker.common;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,19 +8,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /** Native aggregate queries and the conversions their rows need. */
-final class SqlRows {
+public final class SqlRows {
 
     private SqlRows() {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object[]> list(EntityManager em, String sql, Map<String, Object> params) {
+    public static List<Object[]> list(EntityManager em, String sql, Map<String, Object> params) {
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         return query.getResultList();
     }
 
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         if (value == null) {
             return null;
         }
@@ -33,11 +33,11 @@ final class SqlRows {
         return LocalDate.parse(value.toString());
     }
 
-    static int integer(Object value) {
+    public static int integer(Object value) {
         return ((Number) value).intValue();
     }
 
-    static long count(Object value) {
+    public static long count(Object value) {
         return ((Number) value).longValue();
     }
 }

@@ -1,0 +1,82 @@
+package org.cqdrug.tracker.collaboration.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.collaboration.mapping.CollaborationInput;
+import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
+import org.cqdrug.tracker.collaboration.service.CollaborationService;
+import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.paging.Page;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/collaborations")
+@Tag(name = "Collaborations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CollaborationResource {
+
+    private final CollaborationService service;
+
+    public CollaborationResource(CollaborationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List collaborations", description = "Joint R&D projects, tech transfers and licences in creation order, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of collaborations")
+    public Page<CollaborationView> list(@Valid @BeanParam PageParams page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a collaboration", description = "One collaboration by its id.")
+    @APIResponse(responseCode = "200", description = "The collaboration")
+    public CollaborationView get(@PathParam("id") UUID id) {
+        return service.find(id).orElseThrow(() -> ApiProblem.notFound("collaboration", id));
+    }
+
+    @POST
+    @Operation(summary = "Record a collaboration", description = "Records a collaboration between two or more existing organizations, optionally about a candidate and credited to a cluster.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new collaboration")
+    public RestResponse<CollaborationView> create(@NotNull @Valid CollaborationInput input, UriInfo uri) {
+        CollaborationView created = service.create(input);
+        return Responses.created(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a collaboration", description = "Replaces every field of a collaboration. Send the version you read to guard against lost updates.")
+    @APIResponse(responseCode = "200", description = "The updated collaboration")
+    public CollaborationView replace(@PathParam("id") UUID id, @NotNull @Valid CollaborationInput input) {
+        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("collaboration", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a collaboration", description = "Deletes a collaboration.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        if (!service.delete(id)) {
+            throw ApiProblem.notFound("collaboration", id);
+        }
+    }
+}

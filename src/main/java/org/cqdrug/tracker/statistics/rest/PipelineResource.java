@@ -1,0 +1,41 @@
+package org.cqdrug.tracker.statistics.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.indicator.CountingRule;
+import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;
+import org.cqdrug.tracker.statistics.service.StatisticsService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/pipeline")
+@Tag(name = "Statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class PipelineResource {
+
+    private final StatisticsService service;
+
+    public PipelineResource(StatisticsService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Pipeline funnel", description = "Candidates by current phase and by category, all classes,"
+            + " optionally only those whose sponsor is in a region and/or that belong to a cluster.")
+    @APIResponse(responseCode = "200", description = "The funnel, zeros included")
+    public PipelineFunnel funnel(
+            @Parameter(description = "Sponsor's ISO 3166-2 region", example = "CN-CQ")
+            @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
+            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId) {
+        return service.pipeline(new CountingRule.Scope(regionCode, clusterId));
+    }
+}

@@ -183,6 +183,30 @@ class IndicatorResourceTest {
         assertEquals(1 - 0.094 * 0.094, r.getDouble("items[0].forecast.probabilityWithinRange"), 1e-6);
     }
 
+    /**
+     * The README's worked example, as of 2026-06-30 with bounds [2, 3] and one approval recorded in 2026. A was
+     * submitted 184 days earlier with no expected date: 0.906 × (1 − S(1.0076) / S(0.5038)) = 0.3064 with the Erlang-2
+     * survival S(t) = e^(−λt)(1 + λt), λ = 2 / 1.3. B expects its decision on 2026-09-15: 0.906.
+     * P(X = 0) = 0.6936 × 0.094 = 0.0652, so P(count >= 2) = 0.9348; E = 1 + 0.3064 + 0.906 = 2.2124.
+     */
+    @Test
+    void readmeWorkedExampleHolds() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-CQ", cluster);
+        String target = target(cluster, 2026, 2026, 2, 3);
+        approved(local, cluster, "1", "NMPA", "2026-02-02");
+        String a = candidate(local, cluster, "1", "PHASE_3", null);
+        TestData.create("/api/v1/candidates/" + a + "/milestones", Map.of("phase", "NDA_SUBMITTED", "reachedOn", "2025-12-28"));
+        candidate(local, cluster, "1", "NDA_SUBMITTED", "2026-09-15");
+
+        JsonPath r = report(target, "2026-06-30");
+        assertEquals(1, r.getInt("items[0].actual"));
+        assertEquals(2.2124, r.getDouble("items[0].forecast.expected"), 0.003);
+        assertEquals(0.9348, r.getDouble("items[0].forecast.probabilityMeetingMin"), 0.003);
+        assertEquals(0.9348, r.getDouble("items[0].forecast.probabilityWithinRange"), 0.003);
+        assertEquals("ON_TRACK", r.getString("items[0].forecast.outlook"));
+    }
+
     @Test
     void cumulativeItemComparesThePeriodTotal() {
         String cluster = TestData.newCluster();

@@ -9,7 +9,10 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 
-/** Creates the rows a test needs through the API, each with codes no other test uses. */
+/**
+ * Creates the rows a test needs through the API, each with codes no other test uses. Test rows live in region CN-HB,
+ * away from the demo data's Chongqing (CN-CQ) target, which tests read as it is seeded.
+ */
 public final class TestData {
 
     private TestData() {
@@ -24,7 +27,7 @@ public final class TestData {
         body.put("code", code);
         body.put("name", "Test cluster " + code);
         body.put("nameZh", "测试园区");
-        body.put("regionCode", "CN-CQ");
+        body.put("regionCode", "CN-HB");
         body.put("district", "Banan District");
         body.put("focusAreas", List.of("biologics", "生物药"));
         return body;

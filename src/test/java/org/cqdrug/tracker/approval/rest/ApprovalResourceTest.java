@@ -20,7 +20,7 @@ class ApprovalResourceTest {
 
     @Test
     void recordingAnApprovalMovesTheCandidateToApprovedAndSnapshotsItsClass() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
         String number = TestData.unique("国药准字S2024");
         String id = TestData.create(APPROVALS, TestData.approval(candidate, null, "2024-08-20", number));
@@ -41,7 +41,7 @@ class ApprovalResourceTest {
 
     @Test
     void theSnapshotDoesNotFollowLaterChangesToTheCandidate() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         Map<String, Object> body = TestData.candidate(TestData.unique("S"), sponsor, null, "1", "NDA_SUBMITTED");
         String candidate = TestData.create("/api/v1/candidates", body);
         String id = TestData.create(APPROVALS, TestData.approval(candidate, "NMPA", "2025-01-01", TestData.unique("N")));
@@ -53,7 +53,7 @@ class ApprovalResourceTest {
 
     @Test
     void changingTheDateMovesTheApprovalMilestoneAndDeletingRestoresTheEarlierPhase() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String candidate = TestData.newCandidate(sponsor, null, "1", "PHASE_3");
         TestData.create("/api/v1/candidates/" + candidate + "/milestones", Map.of("phase", "NDA_SUBMITTED", "reachedOn", "2024-02-01"));
         Map<String, Object> approval = TestData.approval(candidate, "NMPA", "2025-06-30", TestData.unique("N"));
@@ -77,7 +77,7 @@ class ApprovalResourceTest {
 
     @Test
     void approvalNumberIsUniquePerAuthority() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
         String number = TestData.unique("N");
         TestData.create(APPROVALS, TestData.approval(candidate, "NMPA", "2025-01-01", number));
@@ -101,7 +101,7 @@ class ApprovalResourceTest {
 
     @Test
     void unknownAuthorityAndBadDateAnswer400() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
         given().contentType(ContentType.JSON).body(TestData.approval(candidate, "CFDA", "2025-01-01", "X"))
                 .post(APPROVALS).then().statusCode(400).body("errors.field", hasItem("authority"));

@@ -27,7 +27,7 @@ class CandidateResourceTest {
     @Test
     void createStoresEveryFieldIncludingChineseText() {
         String cluster = TestData.newCluster();
-        String sponsor = TestData.newOrganization("CN-CQ", cluster);
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
         Map<String, Object> body = TestData.candidate(TestData.unique("GR"), sponsor, cluster, "1", "PHASE_3");
         body.put("designations", List.of("PRIORITY_REVIEW", "BREAKTHROUGH_THERAPY"));
         body.put("expectedDecisionOn", "2026-06-30");
@@ -43,7 +43,7 @@ class CandidateResourceTest {
 
     @Test
     void recordingAMilestoneMovesTheCurrentPhaseAndHistoryIsChronological() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
         milestone(id, "PHASE_2", "2025-03-01");
         given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_2"));
@@ -57,7 +57,7 @@ class CandidateResourceTest {
 
     @Test
     void deletingTheLatestMilestoneFallsBackToThePreviousPhase() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
         milestone(id, "PHASE_2", "2024-01-01");
         String latest = milestone(id, "PHASE_3", "2025-01-01");
@@ -68,7 +68,7 @@ class CandidateResourceTest {
 
     @Test
     void updateCannotMoveThePhaseSilently() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         Map<String, Object> body = TestData.candidate(TestData.unique("P"), sponsor, null, "1", "PHASE_1");
         String id = TestData.create(CANDIDATES, body);
         body.put("phase", "PHASE_3");
@@ -84,18 +84,18 @@ class CandidateResourceTest {
 
     @Test
     void duplicateCodeForTheSameSponsorAnswers409() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String code = TestData.unique("DUP");
         TestData.create(CANDIDATES, TestData.candidate(code, sponsor, null, "1", "PHASE_1"));
         given().contentType(ContentType.JSON).body(TestData.candidate(code, sponsor, null, "1", "PHASE_2"))
                 .post(CANDIDATES).then().statusCode(409).contentType("application/problem+json");
-        String otherSponsor = TestData.newOrganization("CN-CQ", null);
+        String otherSponsor = TestData.newOrganization("CN-HB", null);
         TestData.create(CANDIDATES, TestData.candidate(code, otherSponsor, null, "1", "PHASE_1"));
     }
 
     @Test
     void invalidRegistrationClassAnswers400() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         given().contentType(ContentType.JSON).body(TestData.candidate(TestData.unique("X"), sponsor, null, "Class one", "PHASE_1"))
                 .post(CANDIDATES).then().statusCode(400)
                 .body("errors.field", hasItem("registrationClass"));
@@ -103,7 +103,7 @@ class CandidateResourceTest {
 
     @Test
     void deletingACandidateRemovesItsHistoryButOneWithApprovalsAnswers409() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String plain = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
         milestone(plain, "PHASE_2", "2025-01-01");
         given().delete(CANDIDATES + "/" + plain).then().statusCode(204);
@@ -118,7 +118,7 @@ class CandidateResourceTest {
 
     @Test
     void milestoneWithoutDateAnswers400AndForAMissingCandidate404() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
         given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_2"))
                 .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)

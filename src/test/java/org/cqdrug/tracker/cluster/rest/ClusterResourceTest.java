@@ -37,7 +37,7 @@ class ClusterResourceTest {
         given().when().get(location)
                 .then().statusCode(200)
                 .body("code", equalTo(code))
-                .body("regionCode", equalTo("CN-CQ"));
+                .body("regionCode", equalTo("CN-HB"));
     }
 
     @Test
@@ -105,7 +105,7 @@ class ClusterResourceTest {
     @Test
     void deletingAClusterWithOrganizationsAnswers409AndKeepsIt() {
         String id = TestData.newCluster();
-        TestData.newOrganization("CN-CQ", id);
+        TestData.newOrganization("CN-HB", id);
         given().when().delete(CLUSTERS + "/" + id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")

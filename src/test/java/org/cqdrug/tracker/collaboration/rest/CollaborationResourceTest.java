@@ -21,8 +21,8 @@ class CollaborationResourceTest {
     @Test
     void recordReadReplaceAndDeleteKeepsTheOrderOfOrganizations() {
         String cluster = TestData.newCluster();
-        String source = TestData.newOrganization("CN-CQ", cluster);
-        String receiver = TestData.newOrganization("CN-CQ", cluster);
+        String source = TestData.newOrganization("CN-HB", cluster);
+        String receiver = TestData.newOrganization("CN-HB", cluster);
         Map<String, Object> body = TestData.collaboration("TECH_TRANSFER", List.of(source, receiver), cluster, "2026-03-18");
         String id = TestData.create(COLLABORATIONS, body);
         given().get(COLLABORATIONS + "/" + id).then().statusCode(200)
@@ -44,7 +44,7 @@ class CollaborationResourceTest {
 
     @Test
     void fewerThanTwoOrDuplicateOrganizationsAnswer400() {
-        String org = TestData.newOrganization("CN-CQ", null);
+        String org = TestData.newOrganization("CN-HB", null);
         given().contentType(ContentType.JSON).body(TestData.collaboration("JOINT_RD", List.of(org), null, "2026-01-01"))
                 .post(COLLABORATIONS).then().statusCode(400).body("errors.field", hasItem("organizationIds"));
         given().contentType(ContentType.JSON).body(TestData.collaboration("JOINT_RD", List.of(org, org), null, "2026-01-01"))
@@ -53,11 +53,11 @@ class CollaborationResourceTest {
 
     @Test
     void missingOrganizationAnswers422AndNegativeValue400() {
-        String org = TestData.newOrganization("CN-CQ", null);
+        String org = TestData.newOrganization("CN-HB", null);
         given().contentType(ContentType.JSON)
                 .body(TestData.collaboration("JOINT_RD", List.of(org, "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"), null, "2026-01-01"))
                 .post(COLLABORATIONS).then().statusCode(422).body("errors.field", hasItem("organizationIds[1]"));
-        Map<String, Object> negative = TestData.collaboration("JOINT_RD", List.of(org, TestData.newOrganization("CN-CQ", null)), null, "2026-01-01");
+        Map<String, Object> negative = TestData.collaboration("JOINT_RD", List.of(org, TestData.newOrganization("CN-HB", null)), null, "2026-01-01");
         negative.put("valueCny", -5);
         given().contentType(ContentType.JSON).body(negative)
                 .post(COLLABORATIONS).then().statusCode(400).body("errors.field", hasItem("valueCny"));

@@ -33,7 +33,7 @@ class BadInputTest {
     @Test
     void wrongTypeAnswers400NamingTheField() {
         String cluster = TestData.newCluster();
-        Map<String, Object> target = TestData.target(TestData.unique("t"), "CN-CQ", cluster, 2025, 2027);
+        Map<String, Object> target = TestData.target(TestData.unique("t"), "CN-HB", cluster, 2025, 2027);
         target.put("fromYear", "twenty-twenty-five");
         given().contentType(ContentType.JSON).body(target)
                 .when().post("/api/v1/targets")
@@ -44,7 +44,7 @@ class BadInputTest {
 
     @Test
     void unknownEnumValueAnswers400ListingTheAllowedValues() {
-        Map<String, Object> org = TestData.organization(TestData.unique("Org"), "CN-CQ", null);
+        Map<String, Object> org = TestData.organization(TestData.unique("Org"), "CN-HB", null);
         org.put("kind", "PHARMACY");
         given().contentType(ContentType.JSON).body(org)
                 .when().post("/api/v1/organizations")
@@ -56,7 +56,7 @@ class BadInputTest {
     @Test
     void misspelledPropertyAnswers400InsteadOfBeingDropped() {
         Map<String, Object> cluster = TestData.cluster(TestData.unique("typo"));
-        cluster.put("regoinCode", "CN-CQ");
+        cluster.put("regoinCode", "CN-HB");
         given().contentType(ContentType.JSON).body(cluster)
                 .when().post("/api/v1/clusters")
                 .then().statusCode(400).contentType(PROBLEM)

@@ -19,9 +19,9 @@ class IndicatorResourceTest {
 
     private static final String INDICATORS = "/api/v1/indicators";
 
-    /** A target scoped to its own cluster in CN-CQ, so no other test's rows can count toward it. */
+    /** A target scoped to its own cluster in CN-HB, so no other test's rows can count toward it. */
     private static String target(String cluster, int from, int to, int min, Integer max) {
-        Map<String, Object> body = TestData.target(TestData.unique("t"), "CN-CQ", cluster, from, to);
+        Map<String, Object> body = TestData.target(TestData.unique("t"), "CN-HB", cluster, from, to);
         body.put("annualMin", min);
         body.put("annualMax", max);
         return TestData.create("/api/v1/targets", body);
@@ -51,7 +51,7 @@ class IndicatorResourceTest {
     @Test
     void onlyClassOneApprovalsOfTheTargetsAuthorityScopeAndDatesCount() {
         String cluster = TestData.newCluster();
-        String local = TestData.newOrganization("CN-CQ", cluster);
+        String local = TestData.newOrganization("CN-HB", cluster);
         String elsewhere = TestData.newOrganization("CN-SC", cluster);
         String target = target(cluster, 2025, 2026, 1, 2);
 
@@ -81,7 +81,7 @@ class IndicatorResourceTest {
     @Test
     void theAsOfDateCutsTheYear() {
         String cluster = TestData.newCluster();
-        String local = TestData.newOrganization("CN-CQ", cluster);
+        String local = TestData.newOrganization("CN-HB", cluster);
         String target = target(cluster, 2025, 2026, 1, 3);
         approved(local, cluster, "1", "NMPA", "2025-12-31");
 
@@ -104,7 +104,7 @@ class IndicatorResourceTest {
     @Test
     void pastYearsAreMissedBelowAndExceededAboveTheBounds() {
         String cluster = TestData.newCluster();
-        String local = TestData.newOrganization("CN-CQ", cluster);
+        String local = TestData.newOrganization("CN-HB", cluster);
         String target = target(cluster, 2023, 2024, 1, 2);
         for (String on : new String[] {"2024-01-10", "2024-02-10", "2024-03-10"}) {
             approved(local, cluster, "1", "NMPA", on);
@@ -120,7 +120,7 @@ class IndicatorResourceTest {
     @Test
     void anUpdatedOrDeletedApprovalShowsAtOnce() {
         String cluster = TestData.newCluster();
-        String local = TestData.newOrganization("CN-CQ", cluster);
+        String local = TestData.newOrganization("CN-HB", cluster);
         String target = target(cluster, 2025, 2026, 1, null);
         String candidate = candidate(local, cluster, "1", "NDA_SUBMITTED", null);
         Map<String, Object> approval = new HashMap<>(TestData.approval(candidate, "NMPA", "2025-12-31", TestData.unique("N")));
@@ -147,7 +147,7 @@ class IndicatorResourceTest {
     @Test
     void forecastMatchesThePoissonBinomialWorkedOutByHand() {
         String cluster = TestData.newCluster();
-        String local = TestData.newOrganization("CN-CQ", cluster);
+        String local = TestData.newOrganization("CN-HB", cluster);
         String target = target(cluster, 2027, 2028, 1, 1);
         candidate(local, cluster, "1", "NDA_SUBMITTED", "2027-03-01");
         candidate(local, cluster, "1.2", "NDA_SUBMITTED", "2027-06-01");
@@ -169,7 +169,7 @@ class IndicatorResourceTest {
     @Test
     void recordedApprovalsAreCertainInTheAsOfYear() {
         String cluster = TestData.newCluster();
-        String local = TestData.newOrganization("CN-CQ", cluster);
+        String local = TestData.newOrganization("CN-HB", cluster);
         String target = target(cluster, 2026, 2026, 2, 3);
         approved(local, cluster, "1", "NMPA", "2026-02-02");
         candidate(local, cluster, "1", "NDA_SUBMITTED", "2026-12-15");
@@ -192,7 +192,7 @@ class IndicatorResourceTest {
     @Test
     void readmeWorkedExampleHolds() {
         String cluster = TestData.newCluster();
-        String local = TestData.newOrganization("CN-CQ", cluster);
+        String local = TestData.newOrganization("CN-HB", cluster);
         String target = target(cluster, 2026, 2026, 2, 3);
         approved(local, cluster, "1", "NMPA", "2026-02-02");
         String a = candidate(local, cluster, "1", "PHASE_3", null);
@@ -210,8 +210,8 @@ class IndicatorResourceTest {
     @Test
     void cumulativeItemComparesThePeriodTotal() {
         String cluster = TestData.newCluster();
-        String local = TestData.newOrganization("CN-CQ", cluster);
-        Map<String, Object> body = TestData.target(TestData.unique("t"), "CN-CQ", cluster, 2024, 2025);
+        String local = TestData.newOrganization("CN-HB", cluster);
+        Map<String, Object> body = TestData.target(TestData.unique("t"), "CN-HB", cluster, 2024, 2025);
         body.put("cumulativeMin", 2);
         String target = TestData.create("/api/v1/targets", body);
         approved(local, cluster, "1", "NMPA", "2024-05-05");

@@ -19,7 +19,7 @@ class OrganizationResourceTest {
     @Test
     void createGetReplaceDeleteRoundTrip() {
         String cluster = TestData.newCluster();
-        String id = TestData.create(ORGS, TestData.organization("Genrix test", "CN-CQ", cluster));
+        String id = TestData.create(ORGS, TestData.organization("Genrix test", "CN-HB", cluster));
         given().get(ORGS + "/" + id).then().statusCode(200)
                 .body("kind", equalTo("COMPANY"))
                 .body("clusterId", equalTo(cluster))
@@ -41,7 +41,7 @@ class OrganizationResourceTest {
     void missingClusterAnswers422AndCreatesNothing() {
         String name = TestData.unique("Ghost");
         given().contentType(ContentType.JSON)
-                .body(TestData.organization(name, "CN-CQ", "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"))
+                .body(TestData.organization(name, "CN-HB", "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"))
                 .when().post(ORGS)
                 .then().statusCode(422)
                 .body("errors.field", hasItem("clusterId"));
@@ -50,7 +50,7 @@ class OrganizationResourceTest {
 
     @Test
     void deletingASponsorOfCandidatesAnswers409AndKeepsIt() {
-        String sponsor = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", null);
         TestData.newCandidate(sponsor, null, "1", "PHASE_1");
         given().delete(ORGS + "/" + sponsor).then().statusCode(409)
                 .contentType("application/problem+json")

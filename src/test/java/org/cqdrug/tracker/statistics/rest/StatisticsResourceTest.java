@@ -23,7 +23,7 @@ class StatisticsResourceTest {
     @Test
     void yearlyCountsEveryYearWithZerosAndSplitsClassOneAndCategories() {
         String cluster = TestData.newCluster();
-        String sponsor = TestData.newOrganization("CN-CQ", cluster);
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
         approved(sponsor, cluster, "1", "NMPA", "2022-12-31");
         approved(sponsor, cluster, "1.1", "NMPA", "2024-01-01");
         approved(sponsor, cluster, "2.2", "NMPA", "2024-06-06");
@@ -62,7 +62,7 @@ class StatisticsResourceTest {
     @Test
     void pipelineFunnelCountsEveryPhaseAndCategory() {
         String cluster = TestData.newCluster();
-        String sponsor = TestData.newOrganization("CN-CQ", cluster);
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
         TestData.newCandidate(sponsor, cluster, "1", "PHASE_1");
         TestData.newCandidate(sponsor, cluster, "1", "PHASE_1");
         TestData.newCandidate(sponsor, cluster, "2.2", "PHASE_3");
@@ -79,8 +79,8 @@ class StatisticsResourceTest {
     @Test
     void scorecardSumsTheClustersYearAndToDate() {
         String cluster = TestData.newCluster();
-        String sponsor = TestData.newOrganization("CN-CQ", cluster);
-        String partner = TestData.newOrganization("CN-CQ", null);
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
+        String partner = TestData.newOrganization("CN-HB", null);
         approved(sponsor, cluster, "1", "NMPA", "2025-03-03");
         approved(sponsor, cluster, "2.2", "NMPA", "2026-04-04");
         approved(sponsor, cluster, "1", "NMPA", "2027-01-01");

@@ -15,7 +15,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.cqdrug.tracker.approval.mapping.ApprovalCsv;
+import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
+import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.paging.FacetCount;
+import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.approval.service.ApprovalService;
 import jakarta.validation.constraints.Max;
@@ -30,7 +44,6 @@ import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,10 +90,35 @@ public class ApprovalResource {
     }
 
     @GET
-    @Operation(summary = "List approvals", description = "Recorded marketing approvals in creation order, one page at a time.")
-    @APIResponse(responseCode = "200", description = "One page of approvals")
-    public Page<ApprovalView> list(@Valid @BeanParam PageParams page) {
-        return service.list(page);
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Operation(summary = "List approvals", description = "Approvals matching every filter given, one page at a time as"
+            + " JSON, or all of them as CSV (Accept: text/csv; limit and cursor are then ignored). Sortable fields:"
+            + " approvedOn, approvalNumber, authority, category, registrationClass, createdAt, updatedAt. An unknown"
+            + " parameter or a malformed value answers 400.")
+    @APIResponse(responseCode = "200", description = "One page of approvals, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApprovalPage")),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,candidateId,authority,approvedOn,approvalNumber,registrationClass,category,approvalType,indication,sourceUrl,createdAt,updatedAt,version")})
+    public Response list(@Valid @BeanParam ApprovalFilter filter, @Valid @BeanParam PageParams page,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        KnownParameters.check(uri, PageParams.NAMES, ApprovalFilter.class);
+        if (Negotiation.wantsCsv(headers)) {
+            return ApprovalCsv.TABLE.response("approvals.csv", sink -> service.export(filter, page.sort, sink));
+        }
+        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/facets")
+    @Tag(name = "Statistics")
+    @Operation(summary = "Count approvals by a field", description = "How many approvals matching the filters have"
+            + " each value of the field, most frequent first. Fields: year, authority, category, registrationClass.")
+    @APIResponse(responseCode = "200", description = "One count per value")
+    public List<FacetCount> facets(
+            @Parameter(description = "Field to count by", required = true, example = "year") @QueryParam("field") String field,
+            @Valid @BeanParam ApprovalFilter filter, @Context UriInfo uri) {
+        KnownParameters.check(uri, Set.of("field"), ApprovalFilter.class);
+        return service.facets(filter, field);
     }
 
     @GET

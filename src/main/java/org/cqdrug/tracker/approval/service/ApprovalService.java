@@ -1,22 +1,32 @@
 package org.cqdrug.tracker.approval.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.approval.Approval;
 import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalMapper;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.Candidate;
+import org.cqdrug.tracker.candidate.Category;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.Phase;
 import org.cqdrug.tracker.candidate.service.PhaseHistory;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
-import org.cqdrug.tracker.common.paging.Keyset;
+import org.cqdrug.tracker.common.paging.FacetCount;
+import org.cqdrug.tracker.common.paging.Facets;
+import org.cqdrug.tracker.common.paging.Listing;
+import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -26,6 +36,21 @@ import org.cqdrug.tracker.common.problem.ApiProblem;
 @Transactional
 public class ApprovalService {
 
+    static final Listing<Approval> LISTING = new Listing<>(Approval.class,
+            SortKey.of("approvedOn", "e.approvedOn", LocalDate.class),
+            SortKey.of("approvalNumber", "e.approvalNumber", String.class),
+            SortKey.of("authority", "e.authority", Authority.class),
+            SortKey.of("category", "e.category", Category.class),
+            SortKey.of("registrationClass", "e.registrationClass", String.class),
+            SortKey.of("createdAt", "e.createdAt", Instant.class),
+            SortKey.of("updatedAt", "e.updatedAt", Instant.class));
+
+    public static final Map<String, String> FACETS = Facets.of(
+            "year", "year(e.approvedOn)",
+            "authority", "e.authority",
+            "category", "e.category",
+            "registrationClass", "e.registrationClass");
+
     private final PhaseHistory history;
 
     public ApprovalService(PhaseHistory history) {
@@ -33,8 +58,18 @@ public class ApprovalService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ApprovalView> list(PageParams page) {
-        return Keyset.page(page, (where, sort, params) -> Approval.find(where, sort, params), ApprovalMapper::toView);
+    public Page<ApprovalView> list(ApprovalFilter filter, PageParams page) {
+        return LISTING.page(filter.criteria(), page, ApprovalMapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FacetCount> facets(ApprovalFilter filter, String field) {
+        return LISTING.facets(filter.criteria(), field, FACETS);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void export(ApprovalFilter filter, String sort, Consumer<ApprovalView> sink) {
+        LISTING.stream(filter.criteria(), sort, ApprovalMapper::toView, sink);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

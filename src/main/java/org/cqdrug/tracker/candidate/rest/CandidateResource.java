@@ -16,13 +16,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.cqdrug.tracker.candidate.mapping.CandidateCsv;
+import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
 import org.cqdrug.tracker.candidate.mapping.CandidateInput;
+import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.paging.FacetCount;
+import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.candidate.mapping.MilestoneInput;
 import org.cqdrug.tracker.candidate.mapping.MilestoneView;
 import org.cqdrug.tracker.candidate.service.CandidateService;
 import org.cqdrug.tracker.common.Responses;
-import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,10 +56,35 @@ public class CandidateResource {
     }
 
     @GET
-    @Operation(summary = "List drug candidates", description = "Drug candidates in creation order, one page at a time.")
-    @APIResponse(responseCode = "200", description = "One page of candidates")
-    public Page<CandidateView> list(@Valid @BeanParam PageParams page) {
-        return service.list(page);
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Operation(summary = "List drug candidates", description = "Drug candidates matching every filter given, one page"
+            + " at a time as JSON, or all of them as CSV (Accept: text/csv; limit and cursor are then ignored)."
+            + " Sortable fields: code, name, nameZh, phase, category, registrationClass, therapeuticArea, createdAt,"
+            + " updatedAt. An unknown parameter or a malformed value answers 400.")
+    @APIResponse(responseCode = "200", description = "One page of candidates, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CandidatePage")),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,code,name,nameZh,sponsorId,clusterId,category,registrationClass,modality,therapeuticArea,indication,phase,designations,expectedDecisionOn,sourceUrl,note,createdAt,updatedAt,version")})
+    public Response list(@Valid @BeanParam CandidateFilter filter, @Valid @BeanParam PageParams page,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        KnownParameters.check(uri, PageParams.NAMES, CandidateFilter.class);
+        if (Negotiation.wantsCsv(headers)) {
+            return CandidateCsv.TABLE.response("candidates.csv", sink -> service.export(filter, page.sort, sink));
+        }
+        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/facets")
+    @Operation(summary = "Count candidates by a field", description = "How many candidates matching the filters have"
+            + " each value of the field, most frequent first. Fields: phase, category, registrationClass,"
+            + " therapeuticArea, clusterId, sponsorId.")
+    @APIResponse(responseCode = "200", description = "One count per value")
+    public List<FacetCount> facets(
+            @Parameter(description = "Field to count by", required = true, example = "phase") @QueryParam("field") String field,
+            @Valid @BeanParam CandidateFilter filter, @Context UriInfo uri) {
+        KnownParameters.check(uri, java.util.Set.of("field"), CandidateFilter.class);
+        return service.facets(filter, field);
     }
 
     @GET

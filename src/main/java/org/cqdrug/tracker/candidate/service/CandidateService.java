@@ -1,6 +1,9 @@
 package org.cqdrug.tracker.candidate.service;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +11,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.candidate.Candidate;
+import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.mapping.CandidateInput;
 import org.cqdrug.tracker.candidate.mapping.CandidateMapper;
@@ -17,7 +23,10 @@ import org.cqdrug.tracker.candidate.mapping.MilestoneView;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
-import org.cqdrug.tracker.common.paging.Keyset;
+import org.cqdrug.tracker.common.paging.Facets;
+import org.cqdrug.tracker.common.paging.FacetCount;
+import org.cqdrug.tracker.common.paging.Listing;
+import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -27,16 +36,50 @@ import org.cqdrug.tracker.organization.Organization;
 @Transactional
 public class CandidateService {
 
+    static final Listing<Candidate> LISTING = new Listing<>(Candidate.class,
+            SortKey.of("code", "e.code", String.class),
+            SortKey.of("name", "coalesce(e.name, '')", String.class),
+            SortKey.of("nameZh", "coalesce(e.nameZh, '')", String.class),
+            SortKey.of("phase", "e.phase", Phase.class),
+            SortKey.of("category", "e.category", Category.class),
+            SortKey.of("registrationClass", "e.registrationClass", String.class),
+            SortKey.of("therapeuticArea", "coalesce(e.therapeuticArea, '')", String.class),
+            SortKey.of("createdAt", "e.createdAt", Instant.class),
+            SortKey.of("updatedAt", "e.updatedAt", Instant.class));
+
+    /** Fields that facet counts can group by, with the HQL they group on. */
+    public static final Map<String, String> FACETS = Facets.of(
+            "phase", "e.phase",
+            "category", "e.category",
+            "registrationClass", "e.registrationClass",
+            "therapeuticArea", "e.therapeuticArea",
+            "clusterId", "e.cluster.id",
+            "sponsorId", "e.sponsor.id");
+
     private final PhaseHistory history;
 
     public CandidateService(PhaseHistory history) {
         this.history = history;
     }
 
+    public static String sortableFields() {
+        return LISTING.sortableFields();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CandidateView> list(PageParams page) {
-        return Keyset.<Candidate, CandidateView>page(page, (where, sort, params) -> Candidate.find(where, sort, params),
-                CandidateMapper::toView);
+    public Page<CandidateView> list(CandidateFilter filter, PageParams page) {
+        return LISTING.page(filter.criteria(), page, CandidateMapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FacetCount> facets(CandidateFilter filter, String field) {
+        return LISTING.facets(filter.criteria(), field, FACETS);
+    }
+
+    /** Every matching candidate, in the requested order, handed over one at a time. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void export(CandidateFilter filter, String sort, Consumer<CandidateView> sink) {
+        LISTING.stream(filter.criteria(), sort, CandidateMapper::toView, sink);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

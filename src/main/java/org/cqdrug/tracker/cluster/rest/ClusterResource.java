@@ -15,7 +15,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.cqdrug.tracker.cluster.mapping.ClusterCsv;
+import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
 import org.cqdrug.tracker.cluster.mapping.ClusterInput;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.cluster.service.ClusterService;
 import jakarta.validation.constraints.Max;
@@ -26,7 +37,6 @@ import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.statistics.mapping.ClusterScorecard;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,10 +73,21 @@ public class ClusterResource {
     }
 
     @GET
-    @Operation(summary = "List clusters", description = "Clusters in creation order, one page at a time.")
-    @APIResponse(responseCode = "200", description = "One page of clusters")
-    public Page<ClusterView> list(@Valid @BeanParam PageParams page) {
-        return service.list(page);
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Operation(summary = "List clusters", description = "Clusters in creation order, one page at a time that match every filter given, as JSON pages,"
+            + " or all of them as CSV (Accept: text/csv; limit and cursor are then ignored). Sortable fields: code, name, createdAt, updatedAt."
+            + " An unknown parameter or a malformed value answers 400.")
+    @APIResponse(responseCode = "200", description = "One page of clusters, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterPage")),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,code,name,nameZh,regionCode,district,focusAreas,description,sourceUrl,createdAt,updatedAt,version")})
+    public Response list(@Valid @BeanParam ClusterFilter filter, @Valid @BeanParam PageParams page,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        KnownParameters.check(uri, PageParams.NAMES, ClusterFilter.class);
+        if (Negotiation.wantsCsv(headers)) {
+            return ClusterCsv.TABLE.response("clusters.csv", sink -> service.export(filter, page.sort, sink));
+        }
+        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

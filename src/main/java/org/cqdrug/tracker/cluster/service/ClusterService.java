@@ -10,7 +10,11 @@ import org.cqdrug.tracker.cluster.mapping.ClusterInput;
 import org.cqdrug.tracker.cluster.mapping.ClusterMapper;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.common.Versions;
-import org.cqdrug.tracker.common.paging.Keyset;
+import java.util.function.Consumer;
+import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
+import org.cqdrug.tracker.common.paging.Listing;
+import org.cqdrug.tracker.common.paging.SortKey;
+import java.time.Instant;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -19,9 +23,20 @@ import org.cqdrug.tracker.common.problem.ApiProblem;
 @Transactional
 public class ClusterService {
 
+    static final Listing<Cluster> LISTING = new Listing<>(Cluster.class,
+            SortKey.of("code", "e.code", String.class),
+            SortKey.of("name", "e.name", String.class),
+            SortKey.of("createdAt", "e.createdAt", Instant.class),
+            SortKey.of("updatedAt", "e.updatedAt", Instant.class));
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ClusterView> list(PageParams page) {
-        return Keyset.page(page, (where, sort, params) -> Cluster.find(where, sort, params), ClusterMapper::toView);
+    public Page<ClusterView> list(ClusterFilter filter, PageParams page) {
+        return LISTING.page(filter.criteria(), page, ClusterMapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void export(ClusterFilter filter, String sort, Consumer<ClusterView> sink) {
+        LISTING.stream(filter.criteria(), sort, ClusterMapper::toView, sink);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

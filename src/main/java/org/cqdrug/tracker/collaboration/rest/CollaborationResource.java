@@ -15,11 +15,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.cqdrug.tracker.collaboration.mapping.CollaborationCsv;
+import org.cqdrug.tracker.collaboration.mapping.CollaborationFilter;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationInput;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.collaboration.service.CollaborationService;
 import org.cqdrug.tracker.common.Responses;
-import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,10 +50,21 @@ public class CollaborationResource {
     }
 
     @GET
-    @Operation(summary = "List collaborations", description = "Joint R&D projects, tech transfers and licences in creation order, one page at a time.")
-    @APIResponse(responseCode = "200", description = "One page of collaborations")
-    public Page<CollaborationView> list(@Valid @BeanParam PageParams page) {
-        return service.list(page);
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Operation(summary = "List collaborations", description = "Joint R&D projects, tech transfers and licences in creation order, one page at a time that match every filter given, as JSON pages,"
+            + " or all of them as CSV (Accept: text/csv; limit and cursor are then ignored). Sortable fields: signedOn, type, createdAt, updatedAt."
+            + " An unknown parameter or a malformed value answers 400.")
+    @APIResponse(responseCode = "200", description = "One page of collaborations, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CollaborationPage")),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,type,title,organizationIds,candidateId,clusterId,signedOn,valueCny,sourceUrl,note,createdAt,updatedAt,version")})
+    public Response list(@Valid @BeanParam CollaborationFilter filter, @Valid @BeanParam PageParams page,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        KnownParameters.check(uri, PageParams.NAMES, CollaborationFilter.class);
+        if (Negotiation.wantsCsv(headers)) {
+            return CollaborationCsv.TABLE.response("collaborations.csv", sink -> service.export(filter, page.sort, sink));
+        }
+        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -16,7 +16,13 @@ import org.cqdrug.tracker.collaboration.mapping.CollaborationMapper;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
-import org.cqdrug.tracker.common.paging.Keyset;
+import java.util.function.Consumer;
+import org.cqdrug.tracker.collaboration.mapping.CollaborationFilter;
+import org.cqdrug.tracker.common.paging.Listing;
+import org.cqdrug.tracker.common.paging.SortKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -26,10 +32,20 @@ import org.cqdrug.tracker.organization.Organization;
 @Transactional
 public class CollaborationService {
 
+    static final Listing<Collaboration> LISTING = new Listing<>(Collaboration.class,
+            SortKey.of("signedOn", "e.signedOn", LocalDate.class),
+            SortKey.of("type", "e.type", CollaborationType.class),
+            SortKey.of("createdAt", "e.createdAt", Instant.class),
+            SortKey.of("updatedAt", "e.updatedAt", Instant.class));
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CollaborationView> list(PageParams page) {
-        return Keyset.page(page, (where, sort, params) -> Collaboration.find(where, sort, params),
-                CollaborationMapper::toView);
+    public Page<CollaborationView> list(CollaborationFilter filter, PageParams page) {
+        return LISTING.page(filter.criteria(), page, CollaborationMapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void export(CollaborationFilter filter, String sort, Consumer<CollaborationView> sink) {
+        LISTING.stream(filter.criteria(), sort, CollaborationMapper::toView, sink);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.common.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.cqdrug.tracker.common.problem.Problem;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -18,10 +20,24 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
+    /** Row schemas whose list endpoints answer pages; each gets a {@code <Name>Page} schema. */
+    private static final List<String> PAGED = List.of("Cluster", "Organization", "Candidate", "Approval", "Target",
+            "Collaboration");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
+        }
+        for (String row : PAGED) {
+            openAPI.getComponents().addSchema(row + "Page", OASFactory.createSchema()
+                    .addType(Schema.SchemaType.OBJECT)
+                    .description("One page of " + row.toLowerCase() + " rows; nextCursor is null on the last page")
+                    .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                            .items(OASFactory.createSchema().ref(row)))
+                    .addProperty("nextCursor", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .addType(Schema.SchemaType.NULL)
+                            .description("Pass as cursor to get the next page")));
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             boolean hasInput = operation.getRequestBody() != null

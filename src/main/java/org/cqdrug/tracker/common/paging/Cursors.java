@@ -1,36 +1,60 @@
 package org.cqdrug.tracker.common.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.UUID;
+import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 
-/** Encodes the position after the last row of a page. Clients treat it as opaque. */
-final class Cursors {
+/**
+ * The position after the last row of a page: the sort it was made for, then that row's sort values and id.
+ * Clients treat it as opaque.
+ */
+public final class Cursors {
 
-    private static final String PREFIX = "k1:";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VERSION = "k2";
 
     private Cursors() {
     }
 
-    static String encode(UUID lastId) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
+    public static String encode(String sort, List<String> values) {
+        List<String> all = new ArrayList<>();
+        all.add(VERSION);
+        all.add(sort);
+        all.addAll(values);
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(all));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    static UUID decode(String cursor) {
+    /** The values after the version and sort, or null for no cursor; a cursor of another sort is refused. */
+    static List<String> decode(String cursor, String sort, int size) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        List<String> all;
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith(PREFIX)) {
-                return UUID.fromString(raw.substring(PREFIX.length()));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the problem below
+            all = List.of(JSON.readValue(Base64.getUrlDecoder().decode(cursor), String[].class));
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            throw forged();
         }
-        throw ApiProblem.invalid("cursor", "is not a cursor issued by this API; use nextCursor from a previous page");
+        if (all.size() != size + 2 || !VERSION.equals(all.get(0))) {
+            throw forged();
+        }
+        if (!sort.equals(all.get(1))) {
+            throw ApiProblem.invalid("cursor", "was issued for sort '" + all.get(1) + "', not '" + sort
+                    + "'; start again without a cursor");
+        }
+        return all.subList(2, all.size());
+    }
+
+    private static ApiProblem forged() {
+        return ApiProblem.invalid("cursor", "is not a cursor issued by this API; use nextCursor from a previous page");
     }
 }

@@ -23,10 +23,12 @@ public class PageParams {
     @Parameter(description = "Opaque cursor from the previous page's nextCursor; omit it for the first page")
     public String cursor;
 
-    public static PageParams of(int limit, String cursor) {
-        PageParams params = new PageParams();
-        params.limit = limit;
-        params.cursor = cursor;
-        return params;
-    }
+    @QueryParam("sort")
+    @Parameter(description = "Comma-separated sort fields, each optionally prefixed with - for descending, for example"
+            + " -approvedOn,name; the operation's description lists the sortable fields. Default: creation order.",
+            example = "-createdAt")
+    public String sort;
+
+    /** The query parameter names of paging and sorting. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("limit", "cursor", "sort");
 }

@@ -15,11 +15,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.cqdrug.tracker.organization.mapping.OrganizationCsv;
+import org.cqdrug.tracker.organization.mapping.OrganizationFilter;
 import org.cqdrug.tracker.organization.mapping.OrganizationInput;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cqdrug.tracker.organization.mapping.OrganizationView;
 import org.cqdrug.tracker.organization.service.OrganizationService;
 import org.cqdrug.tracker.common.Responses;
-import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,10 +50,21 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List organizations", description = "Companies, universities, hospitals and institutes in creation order, one page at a time.")
-    @APIResponse(responseCode = "200", description = "One page of organizations")
-    public Page<OrganizationView> list(@Valid @BeanParam PageParams page) {
-        return service.list(page);
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Operation(summary = "List organizations", description = "Companies, universities, hospitals and institutes in creation order, one page at a time that match every filter given, as JSON pages,"
+            + " or all of them as CSV (Accept: text/csv; limit and cursor are then ignored). Sortable fields: name, kind, regionCode, createdAt, updatedAt."
+            + " An unknown parameter or a malformed value answers 400.")
+    @APIResponse(responseCode = "200", description = "One page of organizations, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrganizationPage")),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,name,nameZh,kind,regionCode,clusterId,sourceUrl,createdAt,updatedAt,version")})
+    public Response list(@Valid @BeanParam OrganizationFilter filter, @Valid @BeanParam PageParams page,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        KnownParameters.check(uri, PageParams.NAMES, OrganizationFilter.class);
+        if (Negotiation.wantsCsv(headers)) {
+            return OrganizationCsv.TABLE.response("organizations.csv", sink -> service.export(filter, page.sort, sink));
+        }
+        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

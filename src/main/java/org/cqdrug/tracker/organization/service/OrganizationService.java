@@ -8,7 +8,12 @@ import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
-import org.cqdrug.tracker.common.paging.Keyset;
+import java.util.function.Consumer;
+import org.cqdrug.tracker.organization.mapping.OrganizationFilter;
+import org.cqdrug.tracker.common.paging.Listing;
+import org.cqdrug.tracker.common.paging.SortKey;
+import java.time.Instant;
+import org.cqdrug.tracker.organization.OrganizationKind;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.organization.Organization;
@@ -20,10 +25,21 @@ import org.cqdrug.tracker.organization.mapping.OrganizationView;
 @Transactional
 public class OrganizationService {
 
+    static final Listing<Organization> LISTING = new Listing<>(Organization.class,
+            SortKey.of("name", "e.name", String.class),
+            SortKey.of("kind", "e.kind", OrganizationKind.class),
+            SortKey.of("regionCode", "e.regionCode", String.class),
+            SortKey.of("createdAt", "e.createdAt", Instant.class),
+            SortKey.of("updatedAt", "e.updatedAt", Instant.class));
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OrganizationView> list(PageParams page) {
-        return Keyset.page(page, (where, sort, params) -> Organization.find(where, sort, params),
-                OrganizationMapper::toView);
+    public Page<OrganizationView> list(OrganizationFilter filter, PageParams page) {
+        return LISTING.page(filter.criteria(), page, OrganizationMapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void export(OrganizationFilter filter, String sort, Consumer<OrganizationView> sink) {
+        LISTING.stream(filter.criteria(), sort, OrganizationMapper::toView, sink);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,75 @@
+package org.cqdrug.tracker.approval.mapping;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.indicator.CountingRule;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Filters of the approval list, its facets and its CSV export; all given filters must hold. */
+public class ApprovalFilter {
+
+    @QueryParam("year")
+    @Min(1950)
+    @Max(2100)
+    @Parameter(description = "Approved in this calendar year", example = "2024")
+    public Integer year;
+
+    @QueryParam("approvedFrom")
+    @Parameter(description = "Approved on or after this date", example = "2024-01-01")
+    public LocalDate approvedFrom;
+
+    @QueryParam("approvedTo")
+    @Parameter(description = "Approved on or before this date", example = "2024-12-31")
+    public LocalDate approvedTo;
+
+    @QueryParam("authority")
+    @Parameter(description = "Granting authority")
+    public Authority authority;
+
+    @QueryParam("category")
+    @Parameter(description = "Category as approved")
+    public Category category;
+
+    @QueryParam("class1Only")
+    @Parameter(description = "Only Class 1 approvals (\"1\" or \"1.x\" as approved)", example = "true")
+    public Boolean class1Only;
+
+    @QueryParam("candidateId")
+    @Parameter(description = "Approvals of this candidate")
+    public UUID candidateId;
+
+    @QueryParam("clusterId")
+    @Parameter(description = "The candidate's cluster")
+    public UUID clusterId;
+
+    @QueryParam("regionCode")
+    @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE)
+    @Parameter(description = "ISO 3166-2 region of the candidate's sponsor", example = "CN-CQ")
+    public String regionCode;
+
+    public Criteria criteria() {
+        Criteria criteria = new Criteria()
+                .when(year == null ? null : LocalDate.of(year, 1, 1), "yearStart", "e.approvedOn >= :yearStart")
+                .when(year == null ? null : LocalDate.of(year, 12, 31), "yearEnd", "e.approvedOn <= :yearEnd")
+                .when(approvedFrom, "approvedFrom", "e.approvedOn >= :approvedFrom")
+                .when(approvedTo, "approvedTo", "e.approvedOn <= :approvedTo")
+                .when(authority, "authority", "e.authority = :authority")
+                .when(category, "category", "e.category = :category")
+                .when(candidateId, "candidateId", "e.candidate.id = :candidateId")
+                .when(clusterId, "clusterId", "e.candidate.cluster.id = :clusterId")
+                .when(regionCode, "regionCode", "e.candidate.sponsor.regionCode = :regionCode");
+        if (Boolean.TRUE.equals(class1Only)) {
+            criteria.add(CountingRule.class1("e.registrationClass"));
+        }
+        return criteria;
+    }
+}

@@ -1,0 +1,97 @@
+package org.cqdrug.tracker.common.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+
+import javax.sql.DataSource;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * ETag and Cache-Control for every GET of the API. The tag hashes the request (path, query, Accept) with the
+ * database's change counters, read before the request's own queries: data changed after that read can only give
+ * the next request a new tag, never pin old data under a new one. A matching If-None-Match answers 304 without
+ * running the request.
+ */
+public class ConditionalGet {
+
+    private static final String TAG = ConditionalGet.class.getName() + ".tag";
+    private static final String CACHE_CONTROL = "no-cache";
+
+    private final DataSource dataSource;
+
+    public ConditionalGet(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @ServerRequestFilter
+    public Response beforeGet(ContainerRequestContext request) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        String tag = tag(request);
+        request.setProperty(TAG, tag);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .build();
+        }
+        return null;
+    }
+
+    @ServerResponseFilter
+    public void afterGet(ContainerRequestContext request, ContainerResponseContext response) {
+        Object tag = request.getProperty(TAG);
+        if (tag != null && response.getStatus() == 200) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        }
+    }
+
+    private String tag(ContainerRequestContext request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        String basis = changeCounters() + '|' + request.getUriInfo().getRequestUri().getRawPath() + '?'
+                + request.getUriInfo().getRequestUri().getRawQuery() + '|' + (accept == null ? "" : accept);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String changeCounters() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select string_agg(table_name || '=' || version, ',' order by table_name) from change_log")) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the change counters", e);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String tag) {
+        String weak = tag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.trim();
+            if (value.equals("*") || value.equals(tag) || value.equals(weak)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package org.cqdrug.tracker.organization.mapping;
+
+import java.util.UUID;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.organization.OrganizationKind;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Filters of the organization list and its CSV export; all given filters must hold. */
+public class OrganizationFilter {
+
+    @QueryParam("kind")
+    @Parameter(description = "Kind of organization")
+    public OrganizationKind kind;
+
+    @QueryParam("regionCode")
+    @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE)
+    @Parameter(description = "ISO 3166-2 region where it is based", example = "CN-CQ")
+    public String regionCode;
+
+    @QueryParam("clusterId")
+    @Parameter(description = "Cluster it belongs to")
+    public UUID clusterId;
+
+    public Criteria criteria() {
+        return new Criteria()
+                .when(kind, "kind", "e.kind = :kind")
+                .when(regionCode, "regionCode", "e.regionCode = :regionCode")
+                .when(clusterId, "clusterId", "e.cluster.id = :clusterId");
+    }
+}

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
+import org.cqdrug.tracker.approval.service.ApprovalImport;
 import org.cqdrug.tracker.approval.service.ApprovalService;
+import org.cqdrug.tracker.common.csv.CsvImport;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -58,11 +61,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ApprovalResource {
 
     private final ApprovalService service;
+    private final ApprovalImport imports;
     private final StatisticsService statistics;
     private final TrackerConfig tracker;
 
-    public ApprovalResource(ApprovalService service, StatisticsService statistics, TrackerConfig tracker) {
+    public ApprovalResource(ApprovalService service, ApprovalImport imports, StatisticsService statistics, TrackerConfig tracker) {
         this.service = service;
+        this.imports = imports;
         this.statistics = statistics;
         this.tracker = tracker;
     }
@@ -119,6 +124,23 @@ public class ApprovalResource {
             @Valid @BeanParam ApprovalFilter filter, @Context UriInfo uri) {
         KnownParameters.check(uri, Set.of("field"), ApprovalFilter.class);
         return service.facets(filter, field);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(CsvTable.MEDIA_TYPE)
+    @Operation(summary = "Import approvals from CSV", description = "Takes the columns of the CSV export (id, createdAt,"
+            + " updatedAt and version are ignored; lists are separated by ';'). candidateId takes a candidate id or a code only one candidate has; each approval moves its candidate as a recorded one does. Every row is validated"
+            + " first; then either all rows are written in one transaction or none is, and a failed import answers a"
+            + " 422 problem listing each bad row's line, column and reason. With dryRun=true nothing is written.")
+    @APIResponse(responseCode = "200", description = "All rows imported, or all valid on a dry run")
+    public CsvImport.Result importCsv(
+            @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") boolean dryRun,
+            @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING))) String body,
+            @Context UriInfo uri) {
+        KnownParameters.check(uri, java.util.Set.of("dryRun"));
+        return imports.run(body, dryRun);
     }
 
     @GET

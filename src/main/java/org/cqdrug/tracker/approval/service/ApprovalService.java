@@ -130,7 +130,7 @@ public class ApprovalService {
         return References.required(Candidate.class, input.candidateId(), "candidateId", "candidate");
     }
 
-    private static void requireFreeNumber(Authority authority, String number, UUID self) {
+    static void requireFreeNumber(Authority authority, String number, UUID self) {
         Optional<Approval> holder = Approval.<Approval>find("authority = ?1 and approvalNumber = ?2", authority, number)
                 .firstResultOptional();
         if (holder.isPresent() && !holder.get().id.equals(self)) {

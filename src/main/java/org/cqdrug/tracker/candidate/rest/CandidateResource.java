@@ -34,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.candidate.mapping.MilestoneInput;
 import org.cqdrug.tracker.candidate.mapping.MilestoneView;
+import org.cqdrug.tracker.candidate.service.CandidateImport;
 import org.cqdrug.tracker.candidate.service.CandidateService;
+import org.cqdrug.tracker.common.csv.CsvImport;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -50,9 +53,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CandidateResource {
 
     private final CandidateService service;
+    private final CandidateImport imports;
 
-    public CandidateResource(CandidateService service) {
+    public CandidateResource(CandidateService service, CandidateImport imports) {
         this.service = service;
+        this.imports = imports;
     }
 
     @GET
@@ -85,6 +90,23 @@ public class CandidateResource {
             @Valid @BeanParam CandidateFilter filter, @Context UriInfo uri) {
         KnownParameters.check(uri, java.util.Set.of("field"), CandidateFilter.class);
         return service.facets(filter, field);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(CsvTable.MEDIA_TYPE)
+    @Operation(summary = "Import candidates from CSV", description = "Takes the columns of the CSV export (id, createdAt,"
+            + " updatedAt and version are ignored; lists are separated by ';'). clusterId takes a cluster id or code; sponsorId an organization id or exact name. Every row is validated"
+            + " first; then either all rows are written in one transaction or none is, and a failed import answers a"
+            + " 422 problem listing each bad row's line, column and reason. With dryRun=true nothing is written.")
+    @APIResponse(responseCode = "200", description = "All rows imported, or all valid on a dry run")
+    public CsvImport.Result importCsv(
+            @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") boolean dryRun,
+            @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING))) String body,
+            @Context UriInfo uri) {
+        KnownParameters.check(uri, java.util.Set.of("dryRun"));
+        return imports.run(body, dryRun);
     }
 
     @GET

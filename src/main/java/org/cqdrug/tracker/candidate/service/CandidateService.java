@@ -157,7 +157,7 @@ public class CandidateService {
         return Milestone.<Milestone>find("id = ?1 and candidate.id = ?2", milestoneId, candidateId).firstResultOptional();
     }
 
-    private static void requireFreeCode(Organization sponsor, String code, UUID self) {
+    static void requireFreeCode(Organization sponsor, String code, UUID self) {
         Optional<Candidate> holder = Candidate.<Candidate>find("sponsor = ?1 and code = ?2", sponsor, code)
                 .firstResultOptional();
         if (holder.isPresent() && !holder.get().id.equals(self)) {

@@ -22,9 +22,16 @@ public record Problem(
 
     /** One invalid field: a JSON path into the body, or a query or path parameter name. */
     @Schema(name = "FieldError")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(
-            @Schema(description = "Field path in the body, or parameter name", example = "annualMax") String field,
+            @Schema(description = "Field path in the body, parameter name, or CSV column", example = "annualMax") String field,
             @Schema(description = "What is wrong with it", example = "must be greater than or equal to annualMin")
-            String message) {
+            String message,
+            @Schema(description = "For CSV imports: the line of the bad row, the header being line 1", example = "3",
+                    nullable = true) Integer line) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

@@ -11,6 +11,7 @@ public enum ProblemType {
     STALE_VERSION(409, "Stale version"),
     INVALID_REFERENCE(422, "Reference to a missing record"),
     RULE_VIOLATION(422, "Business rule violated"),
+    IMPORT_REJECTED(422, "Import rejected"),
     HTTP(0, null),
     INTERNAL(500, "Internal error");
 

@@ -1,0 +1,75 @@
+package org.cqdrug.tracker.approval.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.approval.mapping.ApprovalCsv;
+import org.cqdrug.tracker.approval.mapping.ApprovalInput;
+import org.cqdrug.tracker.candidate.Candidate;
+import org.cqdrug.tracker.common.csv.ImportReferences;
+import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.csv.CsvImport;
+import org.cqdrug.tracker.common.csv.ImportColumns;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+
+/**
+ * Imports approvals from CSV, all rows or none, like the candidate import. candidateId takes a candidate's id or its
+ * code when exactly one candidate has that code. Each imported approval moves its candidate as a recorded one does.
+ */
+@ApplicationScoped
+public class ApprovalImport {
+
+    private static final Set<String> COLUMNS = ImportColumns.of(ApprovalCsv.TABLE);
+
+    private final ApprovalService approvals;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public ApprovalImport(ApprovalService approvals, ObjectMapper json, Validator validator) {
+        this.approvals = approvals;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public CsvImport.Result run(String body, boolean dryRun) {
+        CsvImport<ApprovalInput> csv = new CsvImport<>(ApprovalInput.class, COLUMNS, Set.of(), json, validator);
+        List<CsvImport.Row<ApprovalInput>> rows = csv.read(body, (cells, error) ->
+                ImportReferences.byCode(cells, "candidateId", error, code -> {
+                    List<Candidate> coded = Candidate.list("code", code);
+                    return coded.size() == 1 ? Optional.of(coded.get(0).id) : Optional.empty();
+                }, "candidate", "unique code"));
+        Set<String> seen = new HashSet<>();
+        for (CsvImport.Row<ApprovalInput> row : rows) {
+            ApprovalInput input = row.input();
+            Authority authority = input.authority() == null ? Authority.NMPA : input.authority();
+            try {
+                References.required(Candidate.class, input.candidateId(), "candidateId", "candidate");
+                ApprovalService.requireFreeNumber(authority, input.approvalNumber(), null);
+            } catch (ApiProblem problem) {
+                ImportReferences.report(csv, row.line(), problem, "approvalNumber");
+            }
+            if (!seen.add(authority + "/" + input.approvalNumber())) {
+                csv.error(row.line(), "approvalNumber", "repeats an authority and approval number given on an earlier line");
+            }
+        }
+        csv.requireNoErrors();
+        if (dryRun) {
+            return new CsvImport.Result(true, rows.size(), List.of());
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (CsvImport.Row<ApprovalInput> row : rows) {
+            ids.add(approvals.create(row.input()).id());
+        }
+        return new CsvImport.Result(false, ids.size(), ids);
+    }
+}

@@ -1,0 +1,79 @@
+package org.cqdrug.tracker.candidate.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.cqdrug.tracker.candidate.mapping.CandidateCsv;
+import org.cqdrug.tracker.candidate.mapping.CandidateInput;
+import org.cqdrug.tracker.cluster.Cluster;
+import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.csv.CsvImport;
+import org.cqdrug.tracker.common.csv.ImportColumns;
+import org.cqdrug.tracker.common.csv.ImportReferences;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.organization.Organization;
+
+/**
+ * Imports candidates from CSV: every row is parsed, validated and checked against the database and the rest of the
+ * file first; only then, if nothing failed and it is not a dry run, are all rows created in one transaction.
+ * clusterId takes a cluster's id or code; sponsorId takes an organization's id or exact name.
+ */
+@ApplicationScoped
+public class CandidateImport {
+
+    private static final Set<String> COLUMNS = ImportColumns.of(CandidateCsv.TABLE);
+
+    private final CandidateService candidates;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public CandidateImport(CandidateService candidates, ObjectMapper json, Validator validator) {
+        this.candidates = candidates;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public CsvImport.Result run(String body, boolean dryRun) {
+        CsvImport<CandidateInput> csv = new CsvImport<>(CandidateInput.class, COLUMNS, Set.of("designations"), json,
+                validator);
+        List<CsvImport.Row<CandidateInput>> rows = csv.read(body, (cells, error) -> {
+            ImportReferences.byCode(cells, "clusterId", error,
+                    code -> Cluster.<Cluster>find("code", code).firstResultOptional().map(c -> c.id), "cluster", "code");
+            ImportReferences.byCode(cells, "sponsorId", error, name -> {
+                List<Organization> named = Organization.list("name", name);
+                return named.size() == 1 ? java.util.Optional.of(named.get(0).id) : java.util.Optional.empty();
+            }, "organization", "exact, unique name");
+        });
+        Set<String> seen = new HashSet<>();
+        for (CsvImport.Row<CandidateInput> row : rows) {
+            CandidateInput input = row.input();
+            try {
+                Organization sponsor = References.required(Organization.class, input.sponsorId(), "sponsorId", "organization");
+                References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
+                CandidateService.requireFreeCode(sponsor, input.code(), null);
+            } catch (ApiProblem problem) {
+                ImportReferences.report(csv, row.line(), problem, "code");
+            }
+            if (!seen.add(input.sponsorId() + "/" + input.code())) {
+                csv.error(row.line(), "code", "repeats a sponsor and code given on an earlier line");
+            }
+        }
+        csv.requireNoErrors();
+        if (dryRun) {
+            return new CsvImport.Result(true, rows.size(), List.of());
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (CsvImport.Row<CandidateInput> row : rows) {
+            ids.add(candidates.create(row.input()).id());
+        }
+        return new CsvImport.Result(false, ids.size(), ids);
+    }
+}

@@ -1,0 +1,19 @@
+package org.cqdrug.tracker.common.csv;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The columns an import reads: those its export writes, less the server-managed ones. */
+public final class ImportColumns {
+
+    public static final Set<String> SERVER_MANAGED = Set.of("id", "createdAt", "updatedAt", "version");
+
+    private ImportColumns() {
+    }
+
+    public static Set<String> of(CsvTable<?> table) {
+        Set<String> columns = new LinkedHashSet<>(table.headers());
+        columns.removeAll(SERVER_MANAGED);
+        return columns;
+    }
+}

@@ -51,7 +51,8 @@ class IndicatorBenchmark {
                   ratio large / demo (median):     %.1f
                 """, CANDIDATES, APPROVALS, loadSeconds, demo[0], demo[1], CANDIDATES, big[0], big[1], big[0] / demo[0]);
         System.out.println(report);
-        Files.writeString(Path.of("target", "benchmark.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target", "benchmark.txt"), report, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private double[] measure(String target) {

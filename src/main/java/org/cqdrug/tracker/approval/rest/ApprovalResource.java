@@ -45,6 +45,7 @@ import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
+import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsCsv;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -74,13 +75,17 @@ public class ApprovalResource {
 
     @GET
     @Path("/yearly")
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     @Tag(name = "Statistics")
     @Operation(summary = "Approvals per year", description = "For every year from 'from' to 'to' (zeros included):"
             + " all approvals, Class 1 approvals (registration class \"1\" or \"1.x\" as approved) and both by category,"
             + " optionally only those whose candidate's sponsor is in a region, whose candidate is in a cluster, or"
-            + " granted by one authority.")
-    @APIResponse(responseCode = "200", description = "Counts per year")
-    public YearlyApprovals yearly(
+            + " granted by one authority. With Accept: text/csv, one row per year.")
+    @APIResponse(responseCode = "200", description = "Counts per year", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyApprovals.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "year,total,class1,CHEMICAL,THERAPEUTIC_BIOLOGIC,PREVENTIVE_BIOLOGIC,TCM,class1_CHEMICAL,class1_THERAPEUTIC_BIOLOGIC,class1_PREVENTIVE_BIOLOGIC,class1_TCM")})
+    public Response yearly(
             @Parameter(description = "First year; defaults to nine years before 'to'", example = "2020")
             @QueryParam("from") @Min(1950) @Max(2100) Integer from,
             @Parameter(description = "Last year; defaults to this year", example = "2026")
@@ -88,10 +93,16 @@ public class ApprovalResource {
             @Parameter(description = "Sponsor's ISO 3166-2 region", example = "CN-CQ")
             @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
             @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId,
-            @Parameter(description = "Only this authority's approvals; all when omitted") @QueryParam("authority") Authority authority) {
+            @Parameter(description = "Only this authority's approvals; all when omitted") @QueryParam("authority") Authority authority,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        KnownParameters.check(uri, Set.of("from", "to", "regionCode", "clusterId", "authority"));
         int last = to != null ? to : tracker.today().getYear();
         int first = from != null ? from : last - 9;
-        return statistics.yearly(first, last, new CountingRule.Scope(regionCode, clusterId), authority);
+        YearlyApprovals yearly = statistics.yearly(first, last, new CountingRule.Scope(regionCode, clusterId), authority);
+        if (Negotiation.wantsCsv(headers)) {
+            return YearlyApprovalsCsv.TABLE.response("approvals-yearly.csv", sink -> yearly.items().forEach(sink));
+        }
+        return Response.ok(yearly, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -68,7 +68,8 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "The scorecard")
     public ClusterScorecard scorecard(@PathParam("id") UUID id,
             @Parameter(description = "Year; defaults to this year", example = "2026")
-            @QueryParam("year") @Min(1950) @Max(2100) Integer year) {
+            @QueryParam("year") @Min(1950) @Max(2100) Integer year, @Context UriInfo uri) {
+        KnownParameters.check(uri, java.util.Set.of("year"));
         return statistics.scorecard(id, year != null ? year : tracker.today().getYear());
     }
 

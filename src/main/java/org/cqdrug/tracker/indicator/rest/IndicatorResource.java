@@ -10,7 +10,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cqdrug.tracker.indicator.service.IndicatorService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +41,7 @@ public class IndicatorResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     @Operation(summary = "Targets against actual Class 1 approvals",
             description = "One item per target and year from fromYear to toYear: the approvals that count, the status"
                     + " and the shortfall, and for the as-of year and later a forecast from the pipeline. An approval"
@@ -42,13 +55,23 @@ public class IndicatorResource {
                     + " gives each in-scope Class 1 candidate in development a chance of approval in each year, from"
                     + " phase-transition probabilities and Erlang-distributed phase durations (BIO/Informa/QLS 2011–2020"
                     + " benchmarks, configurable), conditioned on the time spent in its current phase, or its"
-                    + " expectedDecisionOn when submitted; each year's count is an exact Poisson-binomial.")
-    @APIResponse(responseCode = "200", description = "The indicators as of the date")
-    public IndicatorReport indicators(
+                    + " expectedDecisionOn when submitted; each year's count is an exact Poisson-binomial."
+                    + " With Accept: text/csv, the yearly items as CSV rows.")
+    @APIResponse(responseCode = "200", description = "The indicators as of the date", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorReport.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "targetId,targetCode,year,actual,annualMin,annualMax,status,shortfall,approvalIds,expected,probabilityMeetingMin,probabilityWithinRange,outlook,candidatesConsidered")})
+    public Response indicators(
             @Parameter(description = "Only this target") @QueryParam("targetId") UUID targetId,
             @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
-            @QueryParam("asOf") LocalDate asOf) {
-        return service.report(targetId, year, asOf);
+            @QueryParam("asOf") LocalDate asOf,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        KnownParameters.check(uri, Set.of("targetId", "year", "asOf"));
+        IndicatorReport report = service.report(targetId, year, asOf);
+        if (Negotiation.wantsCsv(headers)) {
+            return IndicatorCsv.TABLE.response("indicators.csv", sink -> report.items().forEach(sink));
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 }

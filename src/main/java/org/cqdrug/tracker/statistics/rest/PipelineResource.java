@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.statistics.rest;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
@@ -7,7 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.common.paging.KnownParameters;
 import org.cqdrug.tracker.common.RegionCodes;
 import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;
@@ -35,7 +39,9 @@ public class PipelineResource {
     public PipelineFunnel funnel(
             @Parameter(description = "Sponsor's ISO 3166-2 region", example = "CN-CQ")
             @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
-            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId) {
+            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId,
+            @Context UriInfo uri) {
+        KnownParameters.check(uri, Set.of("regionCode", "clusterId"));
         return service.pipeline(new CountingRule.Scope(regionCode, clusterId));
     }
 }

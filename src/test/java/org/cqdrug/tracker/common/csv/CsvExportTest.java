@@ -65,6 +65,24 @@ class CsvExportTest {
     }
 
     @Test
+    void yearlyCountsAndIndicatorsExportCsv() throws IOException {
+        List<CSVRecord> years = parse(given().accept("text/csv").queryParam("from", 2023).queryParam("to", 2025)
+                .queryParam("regionCode", "CN-CQ").get("/api/v1/approvals/yearly")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString());
+        assertEquals(List.of("2023", "2024", "2025"), years.stream().map(r -> r.get("year")).toList());
+        assertEquals("1", years.get(1).get("class1"));
+        assertEquals("1", years.get(1).get("class1_THERAPEUTIC_BIOLOGIC"));
+
+        List<CSVRecord> items = parse(given().accept("text/csv")
+                .queryParam("targetId", "01900000-0000-7000-8000-000000000601").queryParam("asOf", "2026-11-28")
+                .get("/api/v1/indicators").then().statusCode(200).extract().asString());
+        assertEquals(List.of("2025", "2026", "2027"), items.stream().map(r -> r.get("year")).toList());
+        assertEquals("MISSED", items.get(0).get("status"));
+        assertEquals("", items.get(0).get("outlook"));
+        assertEquals(false, items.get(2).get("outlook").isEmpty());
+    }
+
+    @Test
     void everyListExportsCsv() {
         for (String path : List.of("clusters", "organizations", "approvals", "targets", "collaborations")) {
             given().accept("text/csv").get("/api/v1/" + path).then().statusCode(200)

@@ -20,19 +20,16 @@ begin
 end
 $$;
 
-create trigger cluster_changed after insert or update or delete or truncate on cluster
-    for each statement execute function record_change();
-create trigger organization_changed after insert or update or delete or truncate on organization
-    for each statement execute function record_change();
-create trigger candidate_changed after insert or update or delete or truncate on candidate
-    for each statement execute function record_change();
-create trigger milestone_changed after insert or update or delete or truncate on milestone
-    for each statement execute function record_change();
-create trigger approval_changed after insert or update or delete or truncate on approval
-    for each statement execute function record_change();
-create trigger target_changed after insert or update or delete or truncate on target
-    for each statement execute function record_change();
-create trigger collaboration_changed after insert or update or delete or truncate on collaboration
-    for each statement execute function record_change();
-create trigger collaboration_party_changed after insert or update or delete or truncate on collaboration_party
-    for each statement execute function record_change();
+do
+$$
+    declare
+        tracked text;
+    begin
+        for tracked in select table_name from change_log
+            loop
+                execute format('create trigger %I after insert or update or delete or truncate on %I'
+                                   || ' for each statement execute function record_change()',
+                               tracked || '_changed', tracked);
+            end loop;
+    end
+$$;

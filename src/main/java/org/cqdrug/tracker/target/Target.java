@@ -1,0 +1,68 @@
+package org.cqdrug.tracker.target;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.cluster.Cluster;
+import org.cqdrug.tracker.common.TrackedEntity;
+
+/** A government goal such as "one to three Class 1 approvals a year in Chongqing, 2025 to 2027". */
+@Entity
+@Table(name = "target")
+public class Target extends TrackedEntity {
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** Scope by the sponsor's region; may be combined with a cluster. */
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cluster_id")
+    public Cluster cluster;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Metric metric;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Authority authority;
+
+    @Column(name = "from_year", nullable = false)
+    public int fromYear;
+
+    @Column(name = "to_year", nullable = false)
+    public int toYear;
+
+    @Column(name = "annual_min", nullable = false)
+    public int annualMin;
+
+    /** Null means no upper bound. */
+    @Column(name = "annual_max")
+    public Integer annualMax;
+
+    @Column(name = "cumulative_min")
+    public Integer cumulativeMin;
+
+    @Column(name = "source_title")
+    public String sourceTitle;
+
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+}

@@ -1,0 +1,39 @@
+package org.cqdrug.tracker.target.mapping;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.target.Metric;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client sends to create or fully replace a target. */
+@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+@Schema(name = "TargetInput", description = "A target as sent by a client; give regionCode, clusterId or both.")
+public record TargetInput(
+        @Schema(description = "Unique code", example = "cq-class1-approvals-2025-2027") @NotBlank @Size(max = 64) String code,
+        @Schema(example = "Chongqing: 1 to 3 Class 1 innovative drugs approved each year") @NotBlank @Size(max = 300) String name,
+        @Schema(description = "ISO 3166-2 region the sponsors must be based in", example = "CN-CQ")
+        @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
+        @Schema(description = "Cluster the candidates must belong to") UUID clusterId,
+        @Schema(example = "CLASS1_APPROVALS") @NotNull Metric metric,
+        @Schema(description = "Authority whose approvals count; NMPA when omitted", example = "NMPA") Authority authority,
+        @Schema(example = "2025") @NotNull @Min(2000) @Max(2100) Integer fromYear,
+        @Schema(example = "2027") @NotNull @Min(2000) @Max(2100) Integer toYear,
+        @Schema(example = "1") @NotNull @Min(0) @Max(100000) Integer annualMin,
+        @Schema(description = "Null for no upper bound", example = "3") @Min(0) @Max(100000) Integer annualMax,
+        @Schema(description = "Total over the whole period, if the target sets one", example = "3") @Min(0) @Max(1000000) Integer cumulativeMin,
+        @Schema(example = "重庆市全链条支持创新药高质量发展若干措施") @Size(max = 500) String sourceTitle,
+        @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
+        @Schema(example = "2025-11-06") LocalDate publishedOn,
+        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        Long version) {
+}

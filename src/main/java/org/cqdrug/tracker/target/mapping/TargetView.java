@@ -1,0 +1,32 @@
+package org.cqdrug.tracker.target.mapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.target.Metric;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A target as the API shows it. */
+@Schema(name = "Target")
+public record TargetView(
+        UUID id,
+        @Schema(example = "cq-class1-approvals-2025-2027") String code,
+        String name,
+        @Schema(example = "CN-CQ") String regionCode,
+        UUID clusterId,
+        Metric metric,
+        Authority authority,
+        @Schema(example = "2025") int fromYear,
+        @Schema(example = "2027") int toYear,
+        @Schema(example = "1") int annualMin,
+        @Schema(example = "3", nullable = true) Integer annualMax,
+        @Schema(nullable = true) Integer cumulativeMin,
+        String sourceTitle,
+        String sourceUrl,
+        LocalDate publishedOn,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+}

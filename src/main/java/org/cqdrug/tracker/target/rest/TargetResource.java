@@ -1,0 +1,103 @@
+package org.cqdrug.tracker.target.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.cqdrug.tracker.target.mapping.TargetCsv;
+import org.cqdrug.tracker.target.mapping.TargetFilter;
+import org.cqdrug.tracker.target.mapping.TargetInput;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.cqdrug.tracker.target.mapping.TargetView;
+import org.cqdrug.tracker.target.service.TargetService;
+import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/targets")
+@Tag(name = "Targets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TargetResource {
+
+    private final TargetService service;
+
+    public TargetResource(TargetService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Operation(summary = "List targets", description = "Government targets in creation order, one page at a time that match every filter given, as JSON pages,"
+            + " or all of them as CSV (Accept: text/csv; limit and cursor are then ignored). Sortable fields: code, fromYear, createdAt, updatedAt."
+            + " An unknown parameter or a malformed value answers 400.")
+    @APIResponse(responseCode = "200", description = "One page of targets, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TargetPage")),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,code,name,regionCode,clusterId,metric,authority,fromYear,toYear,annualMin,annualMax,cumulativeMin,sourceTitle,sourceUrl,publishedOn,createdAt,updatedAt,version")})
+    public Response list(@Valid @BeanParam TargetFilter filter, @Valid @BeanParam PageParams page,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        KnownParameters.check(uri, PageParams.NAMES, TargetFilter.class);
+        if (Negotiation.wantsCsv(headers)) {
+            return TargetCsv.TABLE.response("targets.csv", sink -> service.export(filter, page.sort, sink));
+        }
+        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a target", description = "One target by its id.")
+    @APIResponse(responseCode = "200", description = "The target")
+    public TargetView get(@PathParam("id") UUID id) {
+        return service.find(id).orElseThrow(() -> ApiProblem.notFound("target", id));
+    }
+
+    @POST
+    @Operation(summary = "Create a target", description = "Creates a target scoped to a region, a cluster or both; its code must be unused, annualMin must not exceed annualMax and fromYear must not exceed toYear.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new target")
+    public RestResponse<TargetView> create(@NotNull @Valid TargetInput input, UriInfo uri) {
+        TargetView created = service.create(input);
+        return Responses.created(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a target", description = "Replaces every field of a target. Send the version you read to guard against lost updates.")
+    @APIResponse(responseCode = "200", description = "The updated target")
+    public TargetView replace(@PathParam("id") UUID id, @NotNull @Valid TargetInput input) {
+        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("target", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a target", description = "Deletes a target.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        if (!service.delete(id)) {
+            throw ApiProblem.notFound("target", id);
+        }
+    }
+}

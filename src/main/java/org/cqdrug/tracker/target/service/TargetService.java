@@ -1,0 +1,81 @@
+package org.cqdrug.tracker.target.service;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cqdrug.tracker.cluster.Cluster;
+import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.Versions;
+import java.util.function.Consumer;
+import org.cqdrug.tracker.target.mapping.TargetFilter;
+import org.cqdrug.tracker.common.paging.Listing;
+import org.cqdrug.tracker.common.paging.SortKey;
+import java.time.Instant;
+import org.cqdrug.tracker.common.paging.Page;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.target.Target;
+import org.cqdrug.tracker.target.mapping.TargetInput;
+import org.cqdrug.tracker.target.mapping.TargetMapper;
+import org.cqdrug.tracker.target.mapping.TargetView;
+
+@ApplicationScoped
+@Transactional
+public class TargetService {
+
+    static final Listing<Target> LISTING = new Listing<>(Target.class,
+            SortKey.of("code", "e.code", String.class),
+            SortKey.of("fromYear", "e.fromYear", Integer.class),
+            SortKey.of("createdAt", "e.createdAt", Instant.class),
+            SortKey.of("updatedAt", "e.updatedAt", Instant.class));
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TargetView> list(TargetFilter filter, PageParams page) {
+        return LISTING.page(filter.criteria(), page, TargetMapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void export(TargetFilter filter, String sort, Consumer<TargetView> sink) {
+        LISTING.stream(filter.criteria(), sort, TargetMapper::toView, sink);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TargetView> find(UUID id) {
+        return Target.<Target>findByIdOptional(id).map(TargetMapper::toView);
+    }
+
+    public TargetView create(TargetInput input) {
+        TargetMapper.check(input);
+        Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
+        requireFreeCode(input.code(), null);
+        Target target = new Target();
+        TargetMapper.apply(input, cluster, target);
+        target.persistAndFlush();
+        return TargetMapper.toView(target);
+    }
+
+    public Optional<TargetView> replace(UUID id, TargetInput input) {
+        TargetMapper.check(input);
+        return Target.<Target>findByIdOptional(id).map(target -> {
+            Versions.requireCurrent(target, input.version(), "Target");
+            Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
+            requireFreeCode(input.code(), id);
+            TargetMapper.apply(input, cluster, target);
+            Target.flush();
+            return TargetMapper.toView(target);
+        });
+    }
+
+    public boolean delete(UUID id) {
+        return Target.delete("id", id) > 0;
+    }
+
+    private static void requireFreeCode(String code, UUID self) {
+        Optional<Target> holder = Target.find("code", code).firstResultOptional();
+        if (holder.isPresent() && !holder.get().id.equals(self)) {
+            throw ApiProblem.conflict("A target with code '" + code + "' already exists (id " + holder.get().id + ")");
+        }
+    }
+}

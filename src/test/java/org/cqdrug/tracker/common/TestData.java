@@ -57,6 +57,7 @@ public final class TestData {
         body.put("therapeuticArea", "Immunology");
         body.put("indication", "Plaque psoriasis");
         body.put("phase", phase);
+        body.put("phaseReachedOn", "2020-01-01");
         return body;
     }
 

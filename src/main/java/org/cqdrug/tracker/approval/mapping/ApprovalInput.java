@@ -12,6 +12,7 @@ import org.cqdrug.tracker.approval.ApprovalType;
 import org.cqdrug.tracker.approval.Authority;
 import org.cqdrug.tracker.candidate.Category;
 import org.cqdrug.tracker.common.RegistrationClasses;
+import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to record or fully replace an approval. */
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApprovalInput(
         @Schema(description = "Id of the approved candidate") @NotNull UUID candidateId,
         @Schema(description = "Granting authority; NMPA when omitted", example = "NMPA") Authority authority,
-        @Schema(example = "2024-08-20") @NotNull LocalDate approvedOn,
+        @Schema(example = "2024-08-20") @NotNull @SaneDate LocalDate approvedOn,
         @Schema(description = "Registration number, unique per authority", example = "国药准字S20240028")
         @NotBlank @Size(max = 64) String approvalNumber,
         @Schema(description = "NMPA class as approved; copied from the candidate when omitted", example = "1")

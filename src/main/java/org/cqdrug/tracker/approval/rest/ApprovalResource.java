@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.approval.Authority;
 import org.cqdrug.tracker.common.RegionCodes;
@@ -119,7 +120,7 @@ public class ApprovalResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         KnownParameters.check(uri, PageParams.NAMES, ApprovalFilter.class);
         if (Negotiation.wantsCsv(headers)) {
-            return ApprovalCsv.TABLE.response("approvals.csv", sink -> service.export(filter, page.sort, sink));
+            return ApprovalCsv.TABLE.response("approvals.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }
@@ -146,7 +147,7 @@ public class ApprovalResource {
             + " 422 problem listing each bad row's line, column and reason. With dryRun=true nothing is written.")
     @APIResponse(responseCode = "200", description = "All rows imported, or all valid on a dry run")
     public CsvImport.Result importCsv(
-            @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") boolean dryRun,
+            @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING))) String body,
             @Context UriInfo uri) {

@@ -67,9 +67,10 @@ public class ApprovalService {
         return LISTING.facets(filter.criteria(), field, FACETS);
     }
 
+    /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void export(ApprovalFilter filter, String sort, Consumer<ApprovalView> sink) {
-        LISTING.stream(filter.criteria(), sort, ApprovalMapper::toView, sink);
+    public Consumer<Consumer<ApprovalView>> export(ApprovalFilter filter, String sort) {
+        return LISTING.exporter(filter.criteria(), sort, ApprovalMapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,17 +97,9 @@ public class ApprovalService {
             ApprovalMapper.apply(input, after, approval);
             requireFreeNumber(approval.authority, approval.approvalNumber, id);
             Approval.flush();
-            Milestone milestone = Milestone.<Milestone>find("approvalId", id).firstResult();
-            if (milestone == null) {
-                history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id);
-            } else {
-                milestone.candidate = after;
-                milestone.reachedOn = approval.approvedOn;
-                milestone.sourceUrl = approval.sourceUrl;
-                milestone.note = milestoneNote(approval);
-                Milestone.flush();
-                history.refresh(after);
-            }
+            // History is never edited: the approval's milestone is replaced by one that matches it.
+            Milestone.delete("approvalId", id);
+            history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id);
             if (before != after) {
                 history.refresh(before);
             }

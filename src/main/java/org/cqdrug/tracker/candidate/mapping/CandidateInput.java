@@ -14,6 +14,7 @@ import org.cqdrug.tracker.candidate.Designation;
 import org.cqdrug.tracker.candidate.Modality;
 import org.cqdrug.tracker.candidate.Phase;
 import org.cqdrug.tracker.common.RegistrationClasses;
+import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or fully replace a candidate. */
@@ -34,7 +35,9 @@ public record CandidateInput(
         @Schema(description = "Current phase. Set on create; afterwards it moves only by recording milestones or approvals, so an update must repeat the current phase.",
                 example = "PHASE_3") @NotNull Phase phase,
         @Schema(example = "[\"PRIORITY_REVIEW\"]") @Size(max = 10) List<@NotNull Designation> designations,
-        @Schema(description = "Expected date of the regulator's decision, if known", example = "2026-06-30") LocalDate expectedDecisionOn,
+        @Schema(description = "Expected date of the regulator's decision, if known", example = "2026-06-30") @SaneDate LocalDate expectedDecisionOn,
+        @Schema(description = "On create: when the candidate reached its starting phase, recorded as its first milestone;"
+                + " today when omitted. Ignored on update.", example = "2024-05-01") @SaneDate LocalDate phaseReachedOn,
         @Schema(example = "https://www.nmpa.gov.cn/") @Size(max = 2000) String sourceUrl,
         @Schema(example = "Illustrative: not a real candidate.") @Size(max = 10000) String note,
         @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A phase the candidate reached, as a client records it. */
 @Schema(name = "MilestoneInput")
 public record MilestoneInput(
         @Schema(example = "NDA_SUBMITTED") @NotNull Phase phase,
-        @Schema(example = "2023-03-15") @NotNull LocalDate reachedOn,
+        @Schema(example = "2023-03-15") @NotNull @SaneDate LocalDate reachedOn,
         @Schema(example = "https://www.cde.org.cn/") @Size(max = 2000) String sourceUrl,
         @Schema(example = "NDA accepted by CDE") @Size(max = 10000) String note) {
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -74,7 +75,7 @@ public class CandidateResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         KnownParameters.check(uri, PageParams.NAMES, CandidateFilter.class);
         if (Negotiation.wantsCsv(headers)) {
-            return CandidateCsv.TABLE.response("candidates.csv", sink -> service.export(filter, page.sort, sink));
+            return CandidateCsv.TABLE.response("candidates.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }
@@ -101,7 +102,7 @@ public class CandidateResource {
             + " 422 problem listing each bad row's line, column and reason. With dryRun=true nothing is written.")
     @APIResponse(responseCode = "200", description = "All rows imported, or all valid on a dry run")
     public CsvImport.Result importCsv(
-            @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") boolean dryRun,
+            @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING))) String body,
             @Context UriInfo uri) {

@@ -23,6 +23,7 @@ import org.cqdrug.tracker.candidate.mapping.MilestoneView;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.paging.Facets;
 import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.Listing;
@@ -57,9 +58,11 @@ public class CandidateService {
             "sponsorId", "e.sponsor.id");
 
     private final PhaseHistory history;
+    private final TrackerConfig tracker;
 
-    public CandidateService(PhaseHistory history) {
+    public CandidateService(PhaseHistory history, TrackerConfig tracker) {
         this.history = history;
+        this.tracker = tracker;
     }
 
     public static String sortableFields() {
@@ -77,9 +80,10 @@ public class CandidateService {
     }
 
     /** Every matching candidate, in the requested order, handed over one at a time. */
+    /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void export(CandidateFilter filter, String sort, Consumer<CandidateView> sink) {
-        LISTING.stream(filter.criteria(), sort, CandidateMapper::toView, sink);
+    public Consumer<Consumer<CandidateView>> export(CandidateFilter filter, String sort) {
+        return LISTING.exporter(filter.criteria(), sort, CandidateMapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -95,6 +99,9 @@ public class CandidateService {
         CandidateMapper.apply(input, sponsor, cluster, candidate);
         candidate.phase = input.phase();
         candidate.persistAndFlush();
+        boolean dated = input.phaseReachedOn() != null;
+        history.record(candidate, input.phase(), dated ? input.phaseReachedOn() : tracker.today(), input.sourceUrl(),
+                dated ? "Starting phase" : "Phase when the candidate was recorded; dated the day it was recorded", null);
         return CandidateMapper.toView(candidate);
     }
 

@@ -12,7 +12,9 @@ import org.cqdrug.tracker.candidate.Phase;
 
 /**
  * The one rule for a candidate's current phase: it is the phase of its latest milestone (by date, then by the
- * order the entries were recorded). Recording or deleting a milestone, or an approval, goes through here.
+ * order the entries were recorded), and APPROVED while it holds an approval unless it was later discontinued.
+ * Creating a candidate, recording or deleting a milestone, and recording, changing or deleting an approval all go
+ * through here.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,16 +40,16 @@ public class PhaseHistory {
     }
 
     /**
-     * Re-derives the current phase after the history changed. With no history left the phase stays as it was,
-     * except that a candidate whose only approval was withdrawn falls back to NDA_SUBMITTED.
+     * Re-derives the current phase after the history changed: the latest milestone's phase, except that a candidate
+     * holding an approval is APPROVED unless its latest milestone is DISCONTINUED (withdrawn). With no history left
+     * the phase stays as it was.
      */
     public void refresh(Candidate candidate) {
         Milestone latest = Milestone.<Milestone>find("candidate", Sort.descending("reachedOn", "id"), candidate)
                 .firstResult();
         if (latest != null) {
-            candidate.phase = latest.phase;
-        } else if (candidate.phase == Phase.APPROVED) {
-            candidate.phase = Phase.NDA_SUBMITTED;
+            boolean approved = Milestone.count("candidate = ?1 and approvalId is not null", candidate) > 0;
+            candidate.phase = approved && latest.phase != Phase.DISCONTINUED ? Phase.APPROVED : latest.phase;
         }
         Candidate.flush();
     }

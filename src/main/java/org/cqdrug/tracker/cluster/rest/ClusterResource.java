@@ -86,7 +86,7 @@ public class ClusterResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         KnownParameters.check(uri, PageParams.NAMES, ClusterFilter.class);
         if (Negotiation.wantsCsv(headers)) {
-            return ClusterCsv.TABLE.response("clusters.csv", sink -> service.export(filter, page.sort, sink));
+            return ClusterCsv.TABLE.response("clusters.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }

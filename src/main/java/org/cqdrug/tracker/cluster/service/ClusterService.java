@@ -34,9 +34,10 @@ public class ClusterService {
         return LISTING.page(filter.criteria(), page, ClusterMapper::toView);
     }
 
+    /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void export(ClusterFilter filter, String sort, Consumer<ClusterView> sink) {
-        LISTING.stream(filter.criteria(), sort, ClusterMapper::toView, sink);
+    public Consumer<Consumer<ClusterView>> export(ClusterFilter filter, String sort) {
+        return LISTING.exporter(filter.criteria(), sort, ClusterMapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

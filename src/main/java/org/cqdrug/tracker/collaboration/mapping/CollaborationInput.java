@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.collaboration.CollaborationType;
+import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to record or fully replace a collaboration. */
@@ -23,7 +24,7 @@ public record CollaborationInput(
         @NotNull @Size(min = 2, max = 50) List<@NotNull UUID> organizationIds,
         @Schema(description = "The candidate it concerns, if any") UUID candidateId,
         @Schema(description = "The cluster it is credited to, if any") UUID clusterId,
-        @Schema(example = "2026-03-18") @NotNull LocalDate signedOn,
+        @Schema(example = "2026-03-18") @NotNull @SaneDate LocalDate signedOn,
         @Schema(description = "Deal value in yuan, if disclosed", example = "50000000")
         @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal valueCny,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,

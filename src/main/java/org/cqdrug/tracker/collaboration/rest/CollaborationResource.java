@@ -62,7 +62,7 @@ public class CollaborationResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         KnownParameters.check(uri, PageParams.NAMES, CollaborationFilter.class);
         if (Negotiation.wantsCsv(headers)) {
-            return CollaborationCsv.TABLE.response("collaborations.csv", sink -> service.export(filter, page.sort, sink));
+            return CollaborationCsv.TABLE.response("collaborations.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }

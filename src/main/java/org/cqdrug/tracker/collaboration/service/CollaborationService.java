@@ -43,9 +43,10 @@ public class CollaborationService {
         return LISTING.page(filter.criteria(), page, CollaborationMapper::toView);
     }
 
+    /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void export(CollaborationFilter filter, String sort, Consumer<CollaborationView> sink) {
-        LISTING.stream(filter.criteria(), sort, CollaborationMapper::toView, sink);
+    public Consumer<Consumer<CollaborationView>> export(CollaborationFilter filter, String sort) {
+        return LISTING.exporter(filter.criteria(), sort, CollaborationMapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -26,6 +26,16 @@ public interface TrackerConfig {
         Duration refresh();
     }
 
+    /** CSV export. */
+    Export export();
+
+    interface Export {
+
+        /** Rows read per keyset batch while streaming a list as CSV. */
+        @WithDefault("1000")
+        int batchSize();
+    }
+
     default LocalDate today() {
         return LocalDate.now(Clock.system(timeZone()));
     }

@@ -77,8 +77,11 @@ public final class CsvImport<I> {
             if (!headerErrors.isEmpty()) {
                 throw reject("The CSV header has unknown columns", headerErrors);
             }
+            long lastLine = parser.getCurrentLineNumber();
             for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber() + 1;
+                // The line the record starts on, also when quoted cells hold line breaks.
+                int line = (int) lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
                 if (!record.isConsistent()) {
                     errors.add(new Problem.FieldError("row", "has " + record.size() + " cells but the header has "
                             + header.size(), line));

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import javax.sql.DataSource;
 
 import jakarta.ws.rs.HttpMethod;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,8 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * ETag and Cache-Control for every GET of the API. The tag hashes the request (path, query, Accept) with the
- * database's change counters, read before the request's own queries: data changed after that read can only give
+ * ETag and Cache-Control for every GET of the API. The tag hashes the request (path, query, Accept) and today's
+ * date with the database's change counters, read before the request's own queries: data changed after that read can only give
  * the next request a new tag, never pin old data under a new one. A matching If-None-Match answers 304 without
  * running the request.
  */
@@ -31,9 +32,11 @@ public class ConditionalGet {
     private static final String CACHE_CONTROL = "no-cache";
 
     private final DataSource dataSource;
+    private final TrackerConfig tracker;
 
-    public ConditionalGet(DataSource dataSource) {
+    public ConditionalGet(DataSource dataSource, TrackerConfig tracker) {
         this.dataSource = dataSource;
+        this.tracker = tracker;
     }
 
     @ServerRequestFilter
@@ -62,7 +65,8 @@ public class ConditionalGet {
 
     private String tag(ContainerRequestContext request) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        String basis = changeCounters() + '|' + request.getUriInfo().getRequestUri().getRawPath() + '?'
+        // Today's date is part of the basis: default as-of dates and years, and forecasts, move with it.
+        String basis = changeCounters() + '|' + tracker.today() + '|' + request.getUriInfo().getRequestUri().getRawPath() + '?'
                 + request.getUriInfo().getRequestUri().getRawQuery() + '|' + (accept == null ? "" : accept);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));

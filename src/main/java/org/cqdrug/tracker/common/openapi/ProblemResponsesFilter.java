@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -43,6 +44,9 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean hasInput = operation.getRequestBody() != null
                     || (operation.getParameters() != null && !operation.getParameters().isEmpty());
             boolean write = method != PathItem.HttpMethod.GET;
+            if (!write && path.startsWith("/api/")) {
+                documentConditionalGet(operation);
+            }
             if (hasInput) {
                 add(operation, "400", "Invalid input: malformed JSON, a wrong type, an unknown enum value or field, or a broken rule",
                         "urn:cqdrug:problem:validation", "Invalid request", "Field 'regionCode' must be an ISO 3166-2 code such as CN-CQ", path);
@@ -65,9 +69,28 @@ public class ProblemResponsesFilter implements OASFilter {
         }));
     }
 
+    /** Every GET under /api answers an ETag and honours If-None-Match (see ConditionalGet). */
+    private static void documentConditionalGet(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                .description("An ETag from an earlier answer; if it is still current the answer is 304 with no body")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example("W/\"3f1c9a0b5d2e4f6a7b8c9d0e1f2a3b4c\""));
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", OASFactory.createHeader()
+                    .description("Weak tag of this answer; changes when the data behind it changes")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            ok.addHeader("Cache-Control", OASFactory.createHeader().description("Always no-cache: revalidate with If-None-Match")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                .description("Not modified: the If-None-Match tag is still current; no body"));
+    }
+
     private static void add(Operation operation, String status, String description, String type, String title,
             String detail, String path) {
-        if (operation.getResponses().hasAPIResponse(status)) {
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.cqdrug.tracker.common.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -40,11 +41,12 @@ public final class Cursors {
         }
         List<String> all;
         try {
-            all = List.of(JSON.readValue(Base64.getUrlDecoder().decode(cursor), String[].class));
-        } catch (IllegalArgumentException | java.io.IOException e) {
+            String[] parts = JSON.readValue(Base64.getUrlDecoder().decode(cursor), String[].class);
+            all = parts == null ? List.of() : Arrays.asList(parts);
+        } catch (RuntimeException | java.io.IOException e) {
             throw forged();
         }
-        if (all.size() != size + 2 || !VERSION.equals(all.get(0))) {
+        if (all.size() != size + 2 || !VERSION.equals(all.get(0)) || all.contains(null)) {
             throw forged();
         }
         if (!sort.equals(all.get(1))) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.cqdrug.tracker.common.TrackedEntity;
@@ -71,23 +72,25 @@ public final class Listing<E extends TrackedEntity> {
         return new Page<>(items, next);
     }
 
-    /** Rows per batch when streaming a whole list. */
-    public static final int BATCH = 1000;
-
     /**
-     * Hands every matching row, in the requested order, to {@code sink}: keyset pages of {@link #BATCH} rows, each
-     * read in a transaction of its own, so memory stays flat and the last page costs what the first does however
-     * many rows match. Rows added during the export are neither repeated nor make it skip others.
+     * Checks the sort now and answers a producer that hands every matching row, in that order, to a sink: keyset
+     * pages of {@code tracker.export.batch-size} rows, each read in a transaction of its own, so memory stays flat
+     * and the last batch costs what the first does however many rows match. Rows added during the export are neither
+     * repeated nor make it skip others.
      */
-    public <D> void stream(Criteria criteria, String sort, Function<E, D> view, Consumer<D> sink) {
-        PageParams batch = new PageParams();
-        batch.limit = BATCH;
-        batch.sort = sort;
-        do {
-            Page<D> page = QuarkusTransaction.requiringNew().call(() -> page(criteria, batch, view));
-            page.items().forEach(sink);
-            batch.cursor = page.nextCursor();
-        } while (batch.cursor != null);
+    public <D> Consumer<Consumer<D>> exporter(Criteria criteria, String sort, Function<E, D> view) {
+        orders(sort);
+        int size = ConfigProvider.getConfig().getOptionalValue("tracker.export.batch-size", Integer.class).orElse(1000);
+        return sink -> {
+            PageParams batch = new PageParams();
+            batch.limit = size;
+            batch.sort = sort;
+            do {
+                Page<D> page = QuarkusTransaction.requiringNew().call(() -> page(criteria, batch, view));
+                page.items().forEach(sink);
+                batch.cursor = page.nextCursor();
+            } while (batch.cursor != null);
+        };
     }
 
     /** Counts of matching rows per value of a field, most frequent first; {@code fields} maps names to HQL. */

@@ -17,9 +17,12 @@ import org.cqdrug.tracker.indicator.config.ForecastConfig;
  * probability.</li>
  * </ul>
  * Times are years after the as-of date. Sums of phase durations are convolved numerically on a grid of
- * {@code stepsPerYear} points a year, up to the horizon given.
+ * {@code stepsPerYear} points a year (fewer when the horizon is over 33 years), up to the horizon given.
  */
 public final class ApprovalTiming {
+
+    /** Most grid points one forecast uses; the convolution costs their square. */
+    static final int MAX_POINTS = 4000;
 
     private static final Phase[] CLINICAL = {Phase.PHASE_1, Phase.PHASE_2, Phase.PHASE_3, Phase.NDA_SUBMITTED};
 
@@ -35,7 +38,8 @@ public final class ApprovalTiming {
 
     public ApprovalTiming(ForecastConfig config, double horizonYears) {
         this.shape = config.durationShape();
-        this.step = 1.0 / config.stepsPerYear();
+        // Long horizons get a coarser grid, so that one request's work stays bounded.
+        this.step = Math.max(1.0 / config.stepsPerYear(), Math.max(horizonYears, 0) / MAX_POINTS);
         this.points = (int) Math.ceil(Math.max(horizonYears, 0) / step) + 2;
         success.put(Phase.PHASE_1, config.phase1Success());
         success.put(Phase.PHASE_2, config.phase2Success());

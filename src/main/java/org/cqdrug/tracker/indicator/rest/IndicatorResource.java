@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.paging.KnownParameters;
@@ -65,7 +66,7 @@ public class IndicatorResource {
             @Parameter(description = "Only this target") @QueryParam("targetId") UUID targetId,
             @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
-            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("asOf") @SaneDate LocalDate asOf,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         KnownParameters.check(uri, Set.of("targetId", "year", "asOf"));
         IndicatorReport report = service.report(targetId, year, asOf);

@@ -62,7 +62,7 @@ public class OrganizationResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         KnownParameters.check(uri, PageParams.NAMES, OrganizationFilter.class);
         if (Negotiation.wantsCsv(headers)) {
-            return OrganizationCsv.TABLE.response("organizations.csv", sink -> service.export(filter, page.sort, sink));
+            return OrganizationCsv.TABLE.response("organizations.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }

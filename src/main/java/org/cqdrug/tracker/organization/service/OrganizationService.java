@@ -37,9 +37,10 @@ public class OrganizationService {
         return LISTING.page(filter.criteria(), page, OrganizationMapper::toView);
     }
 
+    /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void export(OrganizationFilter filter, String sort, Consumer<OrganizationView> sink) {
-        LISTING.stream(filter.criteria(), sort, OrganizationMapper::toView, sink);
+    public Consumer<Consumer<OrganizationView>> export(OrganizationFilter filter, String sort) {
+        return LISTING.exporter(filter.criteria(), sort, OrganizationMapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.approval.Authority;
 import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.target.Metric;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,7 +34,7 @@ public record TargetInput(
         @Schema(description = "Total over the whole period, if the target sets one", example = "3") @Min(0) @Max(1000000) Integer cumulativeMin,
         @Schema(example = "重庆市全链条支持创新药高质量发展若干措施") @Size(max = 500) String sourceTitle,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
-        @Schema(example = "2025-11-06") LocalDate publishedOn,
+        @Schema(example = "2025-11-06") @SaneDate LocalDate publishedOn,
         @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
         Long version) {
 }

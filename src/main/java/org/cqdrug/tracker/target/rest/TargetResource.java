@@ -62,7 +62,7 @@ public class TargetResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         KnownParameters.check(uri, PageParams.NAMES, TargetFilter.class);
         if (Negotiation.wantsCsv(headers)) {
-            return TargetCsv.TABLE.response("targets.csv", sink -> service.export(filter, page.sort, sink));
+            return TargetCsv.TABLE.response("targets.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }

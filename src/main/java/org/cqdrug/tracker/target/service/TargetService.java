@@ -36,9 +36,10 @@ public class TargetService {
         return LISTING.page(filter.criteria(), page, TargetMapper::toView);
     }
 
+    /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void export(TargetFilter filter, String sort, Consumer<TargetView> sink) {
-        LISTING.stream(filter.criteria(), sort, TargetMapper::toView, sink);
+    public Consumer<Consumer<TargetView>> export(TargetFilter filter, String sort) {
+        return LISTING.exporter(filter.criteria(), sort, TargetMapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -33,10 +33,10 @@ class ApprovalResourceTest {
                 .body("indication", equalTo("Plaque psoriasis"));
         given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("APPROVED"));
         given().get("/api/v1/candidates/" + candidate + "/milestones").then()
-                .body("$", hasSize(1))
-                .body("[0].phase", equalTo("APPROVED"))
-                .body("[0].reachedOn", equalTo("2024-08-20"))
-                .body("[0].approvalId", equalTo(id));
+                .body("$", hasSize(2))
+                .body("[1].phase", equalTo("APPROVED"))
+                .body("[1].reachedOn", equalTo("2024-08-20"))
+                .body("[1].approvalId", equalTo(id));
     }
 
     @Test
@@ -63,16 +63,29 @@ class ApprovalResourceTest {
         given().contentType(ContentType.JSON).body(approval).put(APPROVALS + "/" + id)
                 .then().statusCode(200).body("approvedOn", equalTo("2025-07-01"));
         given().get("/api/v1/candidates/" + candidate + "/milestones").then()
-                .body("$", hasSize(2)).body("[1].reachedOn", equalTo("2025-07-01"));
+                .body("$", hasSize(3)).body("[2].reachedOn", equalTo("2025-07-01"));
 
         String approvalMilestone = given().get("/api/v1/candidates/" + candidate + "/milestones").then()
-                .extract().path("[1].id");
+                .extract().path("[2].id");
         given().delete("/api/v1/candidates/" + candidate + "/milestones/" + approvalMilestone)
                 .then().statusCode(409).body("detail", containsString(id));
 
         given().delete(APPROVALS + "/" + id).then().statusCode(204);
         given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("NDA_SUBMITTED"));
-        given().get("/api/v1/candidates/" + candidate + "/milestones").then().body("$", hasSize(1));
+        given().get("/api/v1/candidates/" + candidate + "/milestones").then().body("$", hasSize(2));
+    }
+
+    @Test
+    void anApprovalDatedBeforeTheLatestMilestoneStillMakesTheCandidateApproved() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        TestData.create("/api/v1/candidates/" + candidate + "/milestones",
+                Map.of("phase", "PHASE_3", "reachedOn", "2025-09-01", "note", "new indication"));
+        TestData.create(APPROVALS, TestData.approval(candidate, "NMPA", "2025-03-03", TestData.unique("N")));
+        given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("APPROVED"));
+        TestData.create("/api/v1/candidates/" + candidate + "/milestones",
+                Map.of("phase", "DISCONTINUED", "reachedOn", "2026-01-01", "note", "withdrawn"));
+        given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("DISCONTINUED"));
     }
 
     @Test
@@ -85,7 +98,7 @@ class ApprovalResourceTest {
                 .post(APPROVALS).then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString(number));
         TestData.create(APPROVALS, TestData.approval(candidate, "FDA", "2025-03-01", number));
-        given().get("/api/v1/candidates/" + candidate + "/milestones").then().body("$", hasSize(2));
+        given().get("/api/v1/candidates/" + candidate + "/milestones").then().body("$", hasSize(3));
     }
 
     @Test

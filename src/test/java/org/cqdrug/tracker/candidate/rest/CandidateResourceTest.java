@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.candidate.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -50,9 +51,9 @@ class CandidateResourceTest {
         milestone(id, "PHASE_1", "2023-01-10");
         given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_2"));
         given().get(CANDIDATES + "/" + id + "/milestones").then().statusCode(200)
-                .body("$", hasSize(2))
-                .body("[0].phase", equalTo("PHASE_1"))
-                .body("[1].phase", equalTo("PHASE_2"));
+                .body("$", hasSize(3))
+                .body("reachedOn", contains("2020-01-01", "2023-01-10", "2025-03-01"))
+                .body("[2].phase", equalTo("PHASE_2"));
     }
 
     @Test
@@ -64,6 +65,28 @@ class CandidateResourceTest {
         given().delete(CANDIDATES + "/" + id + "/milestones/" + latest).then().statusCode(204);
         given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_2"));
         given().get(CANDIDATES + "/" + id + "/milestones/" + latest).then().statusCode(404);
+    }
+
+    @Test
+    void theStartingPhaseIsTheFirstMilestoneSoDeletingAWrongEntryRestoresIt() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
+        String wrong = milestone(id, "PHASE_3", "2024-06-01");
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_3"));
+        given().delete(CANDIDATES + "/" + id + "/milestones/" + wrong).then().statusCode(204);
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_1"));
+        given().get(CANDIDATES + "/" + id + "/milestones").then()
+                .body("$", hasSize(1)).body("[0].phase", equalTo("PHASE_1")).body("[0].reachedOn", equalTo("2020-01-01"));
+    }
+
+    @Test
+    void withoutADateTheStartingPhaseIsDatedTheDayItWasRecorded() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        Map<String, Object> body = TestData.candidate(TestData.unique("D"), sponsor, null, "1", "PHASE_2");
+        body.remove("phaseReachedOn");
+        String id = TestData.create(CANDIDATES, body);
+        given().get(CANDIDATES + "/" + id + "/milestones").then()
+                .body("[0].reachedOn", equalTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
     }
 
     @Test
@@ -123,7 +146,7 @@ class CandidateResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_2"))
                 .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)
                 .body("errors.field", hasItem("reachedOn"));
-        given().get(CANDIDATES + "/" + id + "/milestones").then().body("$", hasSize(0));
+        given().get(CANDIDATES + "/" + id + "/milestones").then().body("$", hasSize(1));
         given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_2", "reachedOn", "2025-01-01"))
                 .post(CANDIDATES + "/0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f/milestones").then().statusCode(404);
     }

@@ -41,16 +41,20 @@ class ListQueryTest {
         String a = candidate(sponsor, cluster, TestData.unique("A"), "alphamab", "阿尔法单抗", "1", "PHASE_1", "Oncology", List.of("PRIORITY_REVIEW"));
         String b = candidate(sponsor, cluster, TestData.unique("B"), "betanib", "贝塔替尼", "2.2", "PHASE_3", "Cardiology", List.of());
         String c = candidate(elsewhere, cluster, TestData.unique("C"), "gammacept", "伽马西普", "1.1", "PHASE_1", "Oncology", List.of("BREAKTHROUGH_THERAPY"));
+        Map<String, Object> chemical = TestData.candidate(TestData.unique("D"), sponsor, cluster, "1", "PHASE_2");
+        chemical.put("category", "CHEMICAL");
+        chemical.put("modality", "SMALL_MOLECULE");
+        String d = TestData.create("/api/v1/candidates", chemical);
 
-        assertEquals(Set.of(a, b, c), ids(Map.of("clusterId", cluster)));
+        assertEquals(Set.of(a, b, c, d), ids(Map.of("clusterId", cluster)));
         assertEquals(Set.of(a, c), ids(Map.of("clusterId", cluster, "phase", "PHASE_1")));
         assertEquals(Set.of(b), ids(Map.of("clusterId", cluster, "registrationClass", "2.2")));
-        assertEquals(Set.of(a, b), ids(Map.of("clusterId", cluster, "sponsorId", sponsor)));
+        assertEquals(Set.of(a, b, d), ids(Map.of("clusterId", cluster, "sponsorId", sponsor)));
         assertEquals(Set.of(c), ids(Map.of("clusterId", cluster, "regionCode", "CN-SC")));
         assertEquals(Set.of(a, c), ids(Map.of("clusterId", cluster, "therapeuticArea", "Oncology")));
         assertEquals(Set.of(c), ids(Map.of("clusterId", cluster, "designation", "BREAKTHROUGH_THERAPY")));
         assertEquals(Set.of(a, b, c), ids(Map.of("clusterId", cluster, "category", "THERAPEUTIC_BIOLOGIC")));
-        assertEquals(Set.of(), ids(Map.of("clusterId", cluster, "category", "TCM")));
+        assertEquals(Set.of(d), ids(Map.of("clusterId", cluster, "category", "CHEMICAL")));
         assertEquals(Set.of(b), ids(Map.of("clusterId", cluster, "q", "BETA")));
         assertEquals(Set.of(a), ids(Map.of("clusterId", cluster, "q", "尔法")));
         assertEquals(Set.of(), ids(Map.of("clusterId", cluster, "q", "100%")));
@@ -63,15 +67,25 @@ class ListQueryTest {
         String first = approval(sponsor, cluster, "1", "NMPA", "2024-12-31");
         String second = approval(sponsor, cluster, "2.2", "NMPA", "2025-01-01");
         String third = approval(sponsor, cluster, "1.1", "FDA", "2025-06-01");
+        String elsewhere = TestData.newOrganization("CN-SC", cluster);
+        Map<String, Object> tcm = TestData.candidate(TestData.unique("TCM"), elsewhere, cluster, "1.1", "NDA_SUBMITTED");
+        tcm.put("category", "TCM");
+        tcm.put("modality", "TCM_FORMULA");
+        String fourth = TestData.create("/api/v1/approvals", TestData.approval(
+                TestData.create("/api/v1/candidates", tcm), "NMPA", "2023-03-03", TestData.unique("N")));
         String path = "/api/v1/approvals";
-        assertEquals(Set.of(first, second, third), ids(path, Map.of("clusterId", cluster)));
+        assertEquals(Set.of(first, second, third, fourth), ids(path, Map.of("clusterId", cluster)));
         assertEquals(Set.of(second, third), ids(path, Map.of("clusterId", cluster, "year", "2025")));
-        assertEquals(Set.of(first, second), ids(path, Map.of("clusterId", cluster, "approvedTo", "2025-01-01")));
+        assertEquals(Set.of(first, second, fourth), ids(path, Map.of("clusterId", cluster, "approvedTo", "2025-01-01")));
         assertEquals(Set.of(third), ids(path, Map.of("clusterId", cluster, "approvedFrom", "2025-01-02")));
         assertEquals(Set.of(third), ids(path, Map.of("clusterId", cluster, "authority", "FDA")));
-        assertEquals(Set.of(first, third), ids(path, Map.of("clusterId", cluster, "class1Only", "true")));
+        assertEquals(Set.of(first, third, fourth), ids(path, Map.of("clusterId", cluster, "class1Only", "true")));
+        assertEquals(Set.of(first, second, third, fourth), ids(path, Map.of("clusterId", cluster, "class1Only", "false")));
         assertEquals(Set.of(first, second, third), ids(path, Map.of("clusterId", cluster, "regionCode", "CN-HB")));
         assertEquals(Set.of(first, second, third), ids(path, Map.of("clusterId", cluster, "category", "THERAPEUTIC_BIOLOGIC")));
+        assertEquals(Set.of(fourth), ids(path, Map.of("clusterId", cluster, "category", "TCM")));
+        assertEquals(Set.of(fourth), ids(path, Map.of("candidateId", given().get("/api/v1/approvals/" + fourth)
+                .then().extract().path("candidateId"))));
     }
 
     @Test

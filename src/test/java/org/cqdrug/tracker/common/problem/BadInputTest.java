@@ -118,5 +118,37 @@ class BadInputTest {
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:cqdrug:problem:invalid-reference"))
                 .body("errors.field", hasItem("sponsorId"));
+        given().queryParam("q", code).get("/api/v1/candidates").then().body("items", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
+    void booleanParametersTakeOnlyTrueOrFalse() {
+        given().queryParam("class1Only", "yes").get("/api/v1/approvals").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("'yes' is not true or false"));
+        given().contentType("text/csv; charset=UTF-8").queryParam("dryRun", "1").body("code\n")
+                .post("/api/v1/candidates/import").then().statusCode(400);
+    }
+
+    @Test
+    void aForgedCursorAnswers400() {
+        for (String cursor : new String[] {"bnVsbA", "WyJrMiIsIiIsbnVsbF0"}) {
+            given().queryParam("cursor", cursor).get("/api/v1/candidates").then().statusCode(400)
+                    .contentType(PROBLEM);
+        }
+    }
+
+    @Test
+    void datesOutsideTheStoredRangeAnswer400NamingTheField() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        given().contentType(ContentType.JSON).body(TestData.approval(candidate, "NMPA", "1900-01-01", TestData.unique("N")))
+                .post("/api/v1/approvals").then().statusCode(400).body("errors.field", hasItem("approvedOn"));
+        given().queryParam("asOf", "0001-01-01").get("/api/v1/indicators").then().statusCode(400);
+    }
+
+    @Test
+    void aBadSortOnACsvExportAnswers400BeforeStreaming() {
+        given().accept("text/csv").queryParam("sort", "colour").get("/api/v1/candidates").then().statusCode(400)
+                .contentType(PROBLEM);
     }
 }

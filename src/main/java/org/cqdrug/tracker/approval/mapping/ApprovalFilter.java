@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.approval.Authority;
 import org.cqdrug.tracker.candidate.Category;
 import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.paging.Criteria;
 import org.cqdrug.tracker.indicator.CountingRule;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,10 +25,12 @@ public class ApprovalFilter {
     public Integer year;
 
     @QueryParam("approvedFrom")
+    @SaneDate
     @Parameter(description = "Approved on or after this date", example = "2024-01-01")
     public LocalDate approvedFrom;
 
     @QueryParam("approvedTo")
+    @SaneDate
     @Parameter(description = "Approved on or before this date", example = "2024-12-31")
     public LocalDate approvedTo;
 

@@ -79,6 +79,7 @@ public class ApprovalService {
     }
 
     public ApprovalView create(ApprovalInput input) {
+        history.requireNotFuture(input.approvedOn(), "approvedOn");
         Candidate candidate = candidate(input);
         Approval approval = new Approval();
         ApprovalMapper.apply(input, candidate, approval);
@@ -90,16 +91,20 @@ public class ApprovalService {
     }
 
     public Optional<ApprovalView> replace(UUID id, ApprovalInput input) {
+        history.requireNotFuture(input.approvedOn(), "approvedOn");
         return Approval.<Approval>findByIdOptional(id).map(approval -> {
             Versions.requireCurrent(approval, input.version(), "Approval");
             Candidate before = approval.candidate;
             Candidate after = candidate(input);
+            String milestoneBefore = milestoneKey(approval);
             ApprovalMapper.apply(input, after, approval);
             requireFreeNumber(approval.authority, approval.approvalNumber, id);
             Approval.flush();
-            // History is never edited: the approval's milestone is replaced by one that matches it.
-            Milestone.delete("approvalId", id);
-            history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id);
+            // History is never edited: when what the milestone says changes, it is replaced by one that matches.
+            if (!milestoneKey(approval).equals(milestoneBefore)) {
+                Milestone.delete("approvalId", id);
+                history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id);
+            }
             if (before != after) {
                 history.refresh(before);
             }
@@ -130,6 +135,10 @@ public class ApprovalService {
             throw ApiProblem.conflict(authority + " approval number '" + number + "' is already recorded (id "
                     + holder.get().id + ")");
         }
+    }
+
+    private static String milestoneKey(Approval approval) {
+        return approval.candidate.id + "|" + approval.approvedOn + "|" + approval.sourceUrl + "|" + milestoneNote(approval);
     }
 
     private static String milestoneNote(Approval approval) {

@@ -146,9 +146,10 @@ public class CandidateResource {
 
     @GET
     @Path("/{id}/milestones")
-    @Operation(summary = "Phase history of a candidate", description = "Every milestone of the candidate, oldest first. The latest one sets the candidate's current phase.")
+    @Operation(summary = "Phase history of a candidate", description = "Every milestone of the candidate, oldest first, as one JSON array (not paged). The latest one sets the candidate's current phase, except that a candidate holding an approval is APPROVED unless its latest milestone is DISCONTINUED.")
     @APIResponse(responseCode = "200", description = "The phase history, oldest first")
-    public List<MilestoneView> milestones(@PathParam("id") UUID id) {
+    public List<MilestoneView> milestones(@PathParam("id") UUID id, @Context UriInfo uri) {
+        KnownParameters.check(uri, java.util.Set.of());
         return service.milestones(id).orElseThrow(() -> ApiProblem.notFound("candidate", id));
     }
 
@@ -171,7 +172,7 @@ public class CandidateResource {
 
     @DELETE
     @Path("/{id}/milestones/{milestoneId}")
-    @Operation(summary = "Delete a milestone", description = "Removes an entry recorded in error and re-derives the current phase. An entry written by an approval answers 409: change or delete the approval instead.")
+    @Operation(summary = "Delete a milestone", description = "Removes an entry recorded in error and re-derives the current phase. An entry written by an approval, or the candidate's only entry, answers 409: change or delete the approval, or record the right phase first.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
         if (!service.deleteMilestone(id, milestoneId)) {

@@ -28,7 +28,8 @@ import org.cqdrug.tracker.organization.Organization;
 @ApplicationScoped
 public class CandidateImport {
 
-    private static final Set<String> COLUMNS = ImportColumns.of(CandidateCsv.TABLE);
+    /** The export's columns, plus the date of the starting phase, which only the import reads. */
+    private static final Set<String> COLUMNS = ImportColumns.of(CandidateCsv.TABLE, "phaseReachedOn");
 
     private final CandidateService candidates;
     private final ObjectMapper json;

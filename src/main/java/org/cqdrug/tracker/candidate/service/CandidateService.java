@@ -92,6 +92,7 @@ public class CandidateService {
     }
 
     public CandidateView create(CandidateInput input) {
+        history.requireNotFuture(input.phaseReachedOn(), "phaseReachedOn");
         Organization sponsor = References.required(Organization.class, input.sponsorId(), "sponsorId", "organization");
         Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
         requireFreeCode(sponsor, input.code(), null);
@@ -141,6 +142,7 @@ public class CandidateService {
     }
 
     public Optional<MilestoneView> addMilestone(UUID candidateId, MilestoneInput input) {
+        history.requireNotFuture(input.reachedOn(), "reachedOn");
         return Candidate.<Candidate>findByIdOptional(candidateId)
                 .map(candidate -> CandidateMapper.toView(history.append(CandidateMapper.toEntity(input, candidate))));
     }
@@ -151,6 +153,10 @@ public class CandidateService {
             if (milestone.approvalId != null) {
                 throw ApiProblem.conflict("This milestone was written by approval " + milestone.approvalId
                         + "; delete or change that approval instead");
+            }
+            if (Milestone.count("candidate", milestone.candidate) == 1) {
+                throw ApiProblem.conflict("This is the candidate's only milestone; record the right phase first,"
+                        + " then delete this one");
             }
             Candidate candidate = milestone.candidate;
             milestone.delete();

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.problem.ApiProblem;
 
 /**
  * The one rule for a candidate's current phase: it is the phase of its latest milestone (by date, then by the
@@ -19,6 +21,20 @@ import org.cqdrug.tracker.candidate.Phase;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PhaseHistory {
+
+    private final TrackerConfig tracker;
+
+    public PhaseHistory(TrackerConfig tracker) {
+        this.tracker = tracker;
+    }
+
+    /** History records what happened: a date after tomorrow in China is a typo that would pin the phase. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireNotFuture(LocalDate date, String field) {
+        if (date != null && date.isAfter(tracker.today().plusDays(1))) {
+            throw ApiProblem.invalid(field, "must not be in the future (" + date + ")");
+        }
+    }
 
     public Milestone record(Candidate candidate, Phase phase, LocalDate reachedOn, String sourceUrl, String note,
             UUID approvalId) {
@@ -41,8 +57,8 @@ public class PhaseHistory {
 
     /**
      * Re-derives the current phase after the history changed: the latest milestone's phase, except that a candidate
-     * holding an approval is APPROVED unless its latest milestone is DISCONTINUED (withdrawn). With no history left
-     * the phase stays as it was.
+     * holding an approval is APPROVED unless its latest milestone is DISCONTINUED (withdrawn). A candidate with no
+     * history (only possible for rows loaded outside the API) keeps its phase.
      */
     public void refresh(Candidate candidate) {
         Milestone latest = Milestone.<Milestone>find("candidate", Sort.descending("reachedOn", "id"), candidate)

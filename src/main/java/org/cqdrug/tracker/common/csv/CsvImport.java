@@ -82,6 +82,9 @@ public final class CsvImport<I> {
                 // The line the record starts on, also when quoted cells hold line breaks.
                 int line = (int) lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
                 if (!record.isConsistent()) {
                     errors.add(new Problem.FieldError("row", "has " + record.size() + " cells but the header has "
                             + header.size(), line));
@@ -100,7 +103,7 @@ public final class CsvImport<I> {
                     rows.add(new Row<>(line, cells, input));
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw reject("The body is not readable CSV: " + e.getMessage(), List.of());
         }
         return rows;

@@ -11,9 +11,10 @@ public final class ImportColumns {
     private ImportColumns() {
     }
 
-    public static Set<String> of(CsvTable<?> table) {
+    public static Set<String> of(CsvTable<?> table, String... importOnly) {
         Set<String> columns = new LinkedHashSet<>(table.headers());
         columns.removeAll(SERVER_MANAGED);
+        columns.addAll(java.util.List.of(importOnly));
         return columns;
     }
 }

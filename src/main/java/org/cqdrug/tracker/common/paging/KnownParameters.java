@@ -23,11 +23,15 @@ public final class KnownParameters {
         for (Class<?> bean : beans) {
             known.addAll(NAMES.computeIfAbsent(bean, KnownParameters::names));
         }
-        for (String name : uri.getQueryParameters().keySet()) {
+        uri.getQueryParameters().forEach((name, values) -> {
             if (!known.contains(name)) {
-                throw ApiProblem.invalid(name, "is not a parameter of this endpoint; it takes " + String.join(", ", known));
+                throw ApiProblem.invalid(name, "is not a parameter of this endpoint; it takes "
+                        + (known.isEmpty() ? "none" : String.join(", ", known)));
             }
-        }
+            if (values.size() > 1) {
+                throw ApiProblem.invalid(name, "is given " + values.size() + " times; give it once");
+            }
+        });
     }
 
     private static Set<String> names(Class<?> bean) {

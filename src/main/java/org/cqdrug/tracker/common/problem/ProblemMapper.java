@@ -90,6 +90,16 @@ public class ProblemMapper {
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
                 return databaseConstraint(violation, uri);
             }
+            if (t instanceof org.hibernate.exception.DataException data) {
+                return answer(ProblemType.VALIDATION, 400, "A value cannot be stored (" + data.getSQLState()
+                        + "): check for characters such as NUL and for out-of-range dates or numbers", null, uri);
+            }
+            if (t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof jakarta.persistence.PessimisticLockException) {
+                Response busy = answer(ProblemType.BUSY, 503,
+                        "The request collided with a concurrent write and was rolled back; retry it", null, uri);
+                return Response.fromResponse(busy).header("Retry-After", "1").build();
+            }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return answer(ProblemType.STALE_VERSION, 409,
                         "The record was changed by another request at the same time; read it again and retry", null, uri);

@@ -12,6 +12,7 @@ public enum ProblemType {
     INVALID_REFERENCE(422, "Reference to a missing record"),
     RULE_VIOLATION(422, "Business rule violated"),
     IMPORT_REJECTED(422, "Import rejected"),
+    BUSY(503, "Busy, retry"),
     HTTP(0, null),
     INTERNAL(500, "Internal error");
 

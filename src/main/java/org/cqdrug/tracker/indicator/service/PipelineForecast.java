@@ -53,15 +53,21 @@ public class PipelineForecast {
         for (int i = 0; i < years; i++) {
             bounds[i + 1] = yearsUntil(asOf, LocalDate.of(firstYear + i, 12, 31));
         }
+        List<Object[]> groups = pipeline(scope);
+        long considered = 0;
+        for (Object[] group : groups) {
+            considered += SqlRows.count(group[3]);
+        }
+        // The pipeline can add at most `considered` approvals, so no cell beyond that is ever needed.
+        int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);
         PoissonBinomial[] counts = new PoissonBinomial[years];
         for (int i = 0; i < years; i++) {
             int certain = recorded.getOrDefault(firstYear + i, 0);
-            int cap = Math.max(1, (annualMax == null ? annualMin : annualMax + 1) - certain);
+            int cap = Math.max(1, Math.min((annualMax == null ? annualMin : annualMax + 1) - certain, most + 1));
             counts[i] = new PoissonBinomial(cap);
         }
         ApprovalTiming timing = new ApprovalTiming(config, bounds[years]);
-        long considered = 0;
-        for (Object[] group : pipeline(scope)) {
+        for (Object[] group : groups) {
             Phase phase = Phase.valueOf((String) group[0]);
             LocalDate decision = SqlRows.date(group[1]);
             LocalDate since = SqlRows.date(group[2]);
@@ -71,14 +77,15 @@ public class PipelineForecast {
             for (int i = 0; i < years; i++) {
                 counts[i].add(chances[i], candidates);
             }
-            considered += candidates;
         }
         for (int i = 0; i < years; i++) {
             int year = firstYear + i;
             int certain = recorded.getOrDefault(year, 0);
             PoissonBinomial count = counts[i];
-            double meeting = count.atLeast(annualMin - certain);
-            double within = annualMax == null ? meeting : count.between(annualMin - certain, annualMax - certain);
+            int needed = annualMin - certain;
+            double meeting = needed > most ? 0.0 : count.atLeast(needed);
+            double within = annualMax == null ? meeting
+                    : needed > most ? 0.0 : count.between(needed, Math.min(annualMax - certain, most));
             out.put(year, new Forecast(round(certain + count.expected()), round(meeting), round(within),
                     Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), considered));
         }

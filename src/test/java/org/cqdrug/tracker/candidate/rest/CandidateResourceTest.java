@@ -90,6 +90,19 @@ class CandidateResourceTest {
     }
 
     @Test
+    void theOnlyMilestoneCannotBeDeletedAndFutureDatesAreRefused() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");
+        String only = given().get(CANDIDATES + "/" + id + "/milestones").then().extract().path("[0].id");
+        given().delete(CANDIDATES + "/" + id + "/milestones/" + only).then().statusCode(409)
+                .body("detail", containsString("only milestone"));
+        given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_2", "reachedOn", "2099-01-01"))
+                .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)
+                .body("errors.field", hasItem("reachedOn"));
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_1"));
+    }
+
+    @Test
     void updateCannotMoveThePhaseSilently() {
         String sponsor = TestData.newOrganization("CN-HB", null);
         Map<String, Object> body = TestData.candidate(TestData.unique("P"), sponsor, null, "1", "PHASE_1");

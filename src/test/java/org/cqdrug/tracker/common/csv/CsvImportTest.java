@@ -107,6 +107,24 @@ class CsvImportTest {
     }
 
     @Test
+    void unreadableCsvIsRefusedWithAProblem() {
+        given().contentType("text/csv; charset=UTF-8").body("code\n\"unterminated").post("/api/v1/candidates/import")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("not readable CSV"));
+    }
+
+    @Test
+    void aTrailingBlankLineIsIgnoredAndThePhaseDateIsRead() {
+        String cluster = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
+        String csv = "code,sponsorId,clusterId,category,registrationClass,modality,phase,phaseReachedOn\r\n"
+                + TestData.unique("BL") + "," + sponsor + "," + cluster + ",CHEMICAL,1,SMALL_MOLECULE,PHASE_2,2023-04-05\r\n\r\n";
+        String id = given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/candidates/import")
+                .then().statusCode(200).body("rows", equalTo(1)).extract().path("ids[0]");
+        given().get("/api/v1/candidates/" + id + "/milestones").then().body("[0].reachedOn", equalTo("2023-04-05"));
+    }
+
+    @Test
     void unknownColumnsAreRefused() {
         given().contentType("text/csv; charset=UTF-8").body("code,colour\nX,red\n").post("/api/v1/candidates/import")
                 .then().statusCode(422).body("errors.field", contains("colour"));

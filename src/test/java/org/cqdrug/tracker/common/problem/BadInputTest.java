@@ -147,6 +147,21 @@ class BadInputTest {
     }
 
     @Test
+    void aNulCharacterAnswers400NotA500() {
+        given().queryParam("q", "a\u0000b").get("/api/v1/candidates").then().statusCode(400).contentType(PROBLEM);
+        Map<String, Object> cluster = TestData.cluster(TestData.unique("nul"));
+        cluster.put("name", "bad\u0000name");
+        given().contentType(ContentType.JSON).body(cluster).post("/api/v1/clusters").then().statusCode(400)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void aRepeatedParameterAnswers400() {
+        given().queryParam("phase", "PHASE_1", "PHASE_2").get("/api/v1/candidates").then().statusCode(400)
+                .body("detail", containsString("given 2 times"));
+    }
+
+    @Test
     void aBadSortOnACsvExportAnswers400BeforeStreaming() {
         given().accept("text/csv").queryParam("sort", "colour").get("/api/v1/candidates").then().statusCode(400)
                 .contentType(PROBLEM);

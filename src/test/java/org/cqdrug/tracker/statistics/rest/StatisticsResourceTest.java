@@ -81,16 +81,16 @@ class StatisticsResourceTest {
         String cluster = TestData.newCluster();
         String sponsor = TestData.newOrganization("CN-HB", cluster);
         String partner = TestData.newOrganization("CN-HB", null);
-        approved(sponsor, cluster, "1", "NMPA", "2025-03-03");
-        approved(sponsor, cluster, "2.2", "NMPA", "2026-04-04");
-        approved(sponsor, cluster, "1", "NMPA", "2027-01-01");
+        approved(sponsor, cluster, "1", "NMPA", "2024-03-03");
+        approved(sponsor, cluster, "2.2", "NMPA", "2025-04-04");
+        approved(sponsor, cluster, "1", "NMPA", "2026-01-01");
         TestData.newCandidate(sponsor, cluster, "1", "PHASE_2");
-        TestData.create("/api/v1/collaborations", TestData.collaboration("JOINT_RD", List.of(sponsor, partner), cluster, "2026-05-05"));
-        TestData.create("/api/v1/collaborations", TestData.collaboration("TECH_TRANSFER", List.of(partner, sponsor), cluster, "2025-05-05"));
+        TestData.create("/api/v1/collaborations", TestData.collaboration("JOINT_RD", List.of(sponsor, partner), cluster, "2025-05-05"));
+        TestData.create("/api/v1/collaborations", TestData.collaboration("TECH_TRANSFER", List.of(partner, sponsor), cluster, "2024-05-05"));
 
-        given().queryParam("year", 2026).get("/api/v1/clusters/" + cluster + "/scorecard").then().statusCode(200)
+        given().queryParam("year", 2025).get("/api/v1/clusters/" + cluster + "/scorecard").then().statusCode(200)
                 .body("clusterId", equalTo(cluster))
-                .body("year", equalTo(2026))
+                .body("year", equalTo(2025))
                 .body("candidatesByPhase.find { it.phase == 'APPROVED' }.count", equalTo(3))
                 .body("candidatesByPhase.find { it.phase == 'PHASE_2' }.count", equalTo(1))
                 .body("approvalsInYear.all", equalTo(1))

@@ -43,7 +43,6 @@ import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.approval.Authority;
 import org.cqdrug.tracker.common.RegionCodes;
 import org.cqdrug.tracker.common.Responses;
-import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsCsv;
@@ -65,13 +64,11 @@ public class ApprovalResource {
     private final ApprovalService service;
     private final ApprovalImport imports;
     private final StatisticsService statistics;
-    private final TrackerConfig tracker;
 
-    public ApprovalResource(ApprovalService service, ApprovalImport imports, StatisticsService statistics, TrackerConfig tracker) {
+    public ApprovalResource(ApprovalService service, ApprovalImport imports, StatisticsService statistics) {
         this.service = service;
         this.imports = imports;
         this.statistics = statistics;
-        this.tracker = tracker;
     }
 
     @GET
@@ -97,9 +94,7 @@ public class ApprovalResource {
             @Parameter(description = "Only this authority's approvals; all when omitted") @QueryParam("authority") Authority authority,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         KnownParameters.check(uri, Set.of("from", "to", "regionCode", "clusterId", "authority"));
-        int last = to != null ? to : tracker.today().getYear();
-        int first = from != null ? from : last - 9;
-        YearlyApprovals yearly = statistics.yearly(first, last, new CountingRule.Scope(regionCode, clusterId), authority);
+        YearlyApprovals yearly = statistics.yearly(from, to, new CountingRule.Scope(regionCode, clusterId), authority);
         if (Negotiation.wantsCsv(headers)) {
             return YearlyApprovalsCsv.TABLE.response("approvals-yearly.csv", sink -> yearly.items().forEach(sink));
         }
@@ -164,7 +159,7 @@ public class ApprovalResource {
     }
 
     @POST
-    @Operation(summary = "Record an approval", description = "Records an approval and, in the same transaction, appends an APPROVED milestone to the candidate, which moves it to APPROVED. Registration class, category and indication are snapshotted from the candidate when left out. The approval number must be unused for the authority.")
+    @Operation(summary = "Record an approval", description = "Records an approval and, in the same transaction, appends an APPROVED milestone to the candidate, which moves it to APPROVED (unless a later milestone says DISCONTINUED). Registration class, category and indication are snapshotted from the candidate when left out. The approval number must be unused for the authority.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new approval")
     public RestResponse<ApprovalView> create(@NotNull @Valid ApprovalInput input, UriInfo uri) {
         ApprovalView created = service.create(input);

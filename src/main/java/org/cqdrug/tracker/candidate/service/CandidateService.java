@@ -65,10 +65,6 @@ public class CandidateService {
         this.tracker = tracker;
     }
 
-    public static String sortableFields() {
-        return LISTING.sortableFields();
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CandidateView> list(CandidateFilter filter, PageParams page) {
         return LISTING.page(filter.criteria(), page, CandidateMapper::toView);

@@ -33,7 +33,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.common.Responses;
-import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.statistics.mapping.ClusterScorecard;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,12 +51,10 @@ public class ClusterResource {
 
     private final ClusterService service;
     private final StatisticsService statistics;
-    private final TrackerConfig tracker;
 
-    public ClusterResource(ClusterService service, StatisticsService statistics, TrackerConfig tracker) {
+    public ClusterResource(ClusterService service, StatisticsService statistics) {
         this.service = service;
         this.statistics = statistics;
-        this.tracker = tracker;
     }
 
     @GET
@@ -70,7 +67,7 @@ public class ClusterResource {
             @Parameter(description = "Year; defaults to this year", example = "2026")
             @QueryParam("year") @Min(1950) @Max(2100) Integer year, @Context UriInfo uri) {
         KnownParameters.check(uri, java.util.Set.of("year"));
-        return statistics.scorecard(id, year != null ? year : tracker.today().getYear());
+        return statistics.scorecard(id, year);
     }
 
     @GET

@@ -3,20 +3,14 @@ package org.cqdrug.tracker.common.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 
-import javax.sql.DataSource;
-
 import jakarta.ws.rs.HttpMethod;
-import org.cqdrug.tracker.common.config.TrackerConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -31,11 +25,11 @@ public class ConditionalGet {
     private static final String TAG = ConditionalGet.class.getName() + ".tag";
     private static final String CACHE_CONTROL = "no-cache";
 
-    private final DataSource dataSource;
+    private final ChangeLog changes;
     private final TrackerConfig tracker;
 
-    public ConditionalGet(DataSource dataSource, TrackerConfig tracker) {
-        this.dataSource = dataSource;
+    public ConditionalGet(ChangeLog changes, TrackerConfig tracker) {
+        this.changes = changes;
         this.tracker = tracker;
     }
 
@@ -66,25 +60,14 @@ public class ConditionalGet {
     private String tag(ContainerRequestContext request) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         // Today's date is part of the basis: default as-of dates and years, and forecasts, move with it.
-        String basis = changeCounter() + '|' + tracker.today() + '|' + request.getUriInfo().getRequestUri().getRawPath() + '?'
+        String basis = changes.current() + "|" + tracker.today() + '|'
+                + request.getUriInfo().getRequestUri().getRawPath() + '?'
                 + request.getUriInfo().getRequestUri().getRawQuery() + '|' + (accept == null ? "" : accept);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
             return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private String changeCounter() {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select version from change_log where id = 1")) {
-            rows.next();
-            return Long.toString(rows.getLong(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the change counters", e);
         }
     }
 

@@ -25,11 +25,6 @@ public final class Criteria {
         return this;
     }
 
-    public Criteria parameter(String name, Object value) {
-        parameters.put(name, value);
-        return this;
-    }
-
     String where(List<String> more) {
         List<String> all = new ArrayList<>(conditions);
         all.addAll(more);

@@ -42,7 +42,7 @@ public final class Listing<E extends TrackedEntity> {
         }
     }
 
-    public String sortableFields() {
+    private String sortableFields() {
         return String.join(", ", sortKeys.keySet());
     }
 

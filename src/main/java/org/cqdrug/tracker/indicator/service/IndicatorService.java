@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.indicator.CountingRule;
+import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.forecast.YearStatus;
 import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 import org.cqdrug.tracker.indicator.mapping.CumulativeIndicator;
@@ -30,19 +26,14 @@ import org.cqdrug.tracker.target.Target;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorService {
 
-    private static final TypeReference<List<CountedApproval>> COUNTED = new TypeReference<>() {
-    };
-
-    private final EntityManager em;
+    private final IndicatorRepository repository;
     private final PipelineForecast pipeline;
     private final TrackerConfig tracker;
-    private final ObjectMapper json;
 
-    public IndicatorService(EntityManager em, PipelineForecast pipeline, TrackerConfig tracker, ObjectMapper json) {
-        this.em = em;
+    public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, TrackerConfig tracker) {
+        this.repository = repository;
         this.pipeline = pipeline;
         this.tracker = tracker;
-        this.json = json;
     }
 
     public IndicatorReport report(UUID targetId, Integer year, LocalDate asOf) {
@@ -102,34 +93,11 @@ public class IndicatorService {
         return cut.getYear() > t.toYear ? YearStatus.MISSED : YearStatus.IN_PROGRESS;
     }
 
-    /** Counted approvals by year, aggregated in the database. */
+    /** Counted approvals by year, from the start of the period to its end or the as-of date, whichever is first. */
     private Map<Integer, List<CountedApproval>> counted(Target t, CountingRule.Scope scope, LocalDate cut) {
         LocalDate from = LocalDate.of(t.fromYear, 1, 1);
         LocalDate periodEnd = LocalDate.of(t.toYear, 12, 31);
         LocalDate to = cut.isBefore(periodEnd) ? cut : periodEnd;
-        Map<Integer, List<CountedApproval>> out = new HashMap<>();
-        if (to.isBefore(from)) {
-            return out;
-        }
-        Map<String, Object> params = CountingRule.newParams();
-        String sql = "select cast(extract(year from a.approved_on) as integer) as yr,"
-                + " cast(json_agg(json_build_object('id', a.id, 'candidateId', c.id,"
-                + " 'candidateName', coalesce(c.name, c.code), 'approvedOn', a.approved_on,"
-                + " 'approvalNumber', a.approval_number) order by a.approved_on, a.id) as text)"
-                + CountingRule.APPROVAL_JOINS
-                + CountingRule.approvalsCounting(t.authority.name(), scope, from, to, params)
-                + " group by 1";
-        for (Object[] row : SqlRows.list(em, sql, params)) {
-            out.put(SqlRows.integer(row[0]), parse((String) row[1]));
-        }
-        return out;
-    }
-
-    private List<CountedApproval> parse(String approvals) {
-        try {
-            return json.readValue(approvals, COUNTED);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable approval aggregate from the database", e);
-        }
+        return to.isBefore(from) ? Map.of() : repository.countedByYear(t.authority, scope, from, to);
     }
 }

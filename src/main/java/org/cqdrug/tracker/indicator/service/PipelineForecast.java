@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import org.cqdrug.tracker.candidate.Phase;
-import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.indicator.CountingRule;
+import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.config.ForecastConfig;
 import org.cqdrug.tracker.indicator.forecast.ApprovalTiming;
 import org.cqdrug.tracker.indicator.forecast.Outlook;
@@ -20,19 +18,18 @@ import org.cqdrug.tracker.indicator.mapping.Forecast;
 /**
  * Forecasts a target's yearly counts from its in-scope pipeline: Class 1 candidates in development whose sponsor
  * and cluster fit the target's scope. Candidates with the same phase, latest milestone date and expected decision
- * share their chances, so the database groups them and the service makes one pass over the groups.
+ * share their chances, so the repository groups them and the forecast makes one pass over the groups.
  */
 @ApplicationScoped
 public class PipelineForecast {
 
     private static final double DAYS_PER_YEAR = 365.25;
-    private static final String IN_DEVELOPMENT = "('IND_APPROVED', 'PHASE_1', 'PHASE_2', 'PHASE_3', 'NDA_SUBMITTED')";
 
-    private final EntityManager em;
+    private final IndicatorRepository repository;
     private final ForecastConfig config;
 
-    public PipelineForecast(EntityManager em, ForecastConfig config) {
-        this.em = em;
+    public PipelineForecast(IndicatorRepository repository, ForecastConfig config) {
+        this.repository = repository;
         this.config = config;
     }
 
@@ -53,11 +50,8 @@ public class PipelineForecast {
         for (int i = 0; i < years; i++) {
             bounds[i + 1] = yearsUntil(asOf, LocalDate.of(firstYear + i, 12, 31));
         }
-        List<Object[]> groups = pipeline(scope);
-        long considered = 0;
-        for (Object[] group : groups) {
-            considered += SqlRows.count(group[3]);
-        }
+        List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope);
+        long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
         // The pipeline can add at most `considered` approvals, so no cell beyond that is ever needed.
         int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);
         PoissonBinomial[] counts = new PoissonBinomial[years];
@@ -67,15 +61,12 @@ public class PipelineForecast {
             counts[i] = new PoissonBinomial(cap);
         }
         ApprovalTiming timing = new ApprovalTiming(config, bounds[years]);
-        for (Object[] group : groups) {
-            Phase phase = Phase.valueOf((String) group[0]);
-            LocalDate decision = SqlRows.date(group[1]);
-            LocalDate since = SqlRows.date(group[2]);
-            long candidates = SqlRows.count(group[3]);
+        for (IndicatorRepository.PipelineGroup group : groups) {
+            LocalDate decision = group.expectedDecisionOn();
             Double decisionIn = decision != null && decision.isAfter(asOf) ? yearsUntil(asOf, decision) : null;
-            double[] chances = timing.windows(phase, yearsUntil(since, asOf), decisionIn, bounds);
+            double[] chances = timing.windows(group.phase(), yearsUntil(group.since(), asOf), decisionIn, bounds);
             for (int i = 0; i < years; i++) {
-                counts[i].add(chances[i], candidates);
+                counts[i].add(chances[i], group.candidates());
             }
         }
         for (int i = 0; i < years; i++) {
@@ -90,18 +81,6 @@ public class PipelineForecast {
                     Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), considered));
         }
         return out;
-    }
-
-    private List<Object[]> pipeline(CountingRule.Scope scope) {
-        Map<String, Object> params = CountingRule.newParams();
-        String sql = "select c.phase, c.expected_decision_on,"
-                + " coalesce((select max(m.reached_on) from milestone m where m.candidate_id = c.id),"
-                + " cast(c.created_at as date)) as since, count(*)"
-                + " from candidate c join organization o on o.id = c.sponsor_id"
-                + " where c.phase in " + IN_DEVELOPMENT + " and " + CountingRule.class1("c.registration_class")
-                + scope.sql(params)
-                + " group by 1, 2, 3";
-        return SqlRows.list(em, sql, params);
     }
 
     private static double yearsUntil(LocalDate from, LocalDate to) {

@@ -9,21 +9,21 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.approval.Authority;
 import org.cqdrug.tracker.candidate.Category;
 import org.cqdrug.tracker.candidate.Phase;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.collaboration.CollaborationType;
-import org.cqdrug.tracker.common.SqlRows;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.indicator.CountingRule;
+import org.cqdrug.tracker.statistics.StatisticsRepository;
 import org.cqdrug.tracker.statistics.mapping.ClusterScorecard;
 import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
 
-/** Counts for dashboards, each one SQL aggregate; the scope (sponsor region, candidate cluster) is the indicators'. */
+/** Counts for dashboards, from the repository's aggregates; the scope (sponsor region, candidate cluster) is the indicators'. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService {
@@ -31,62 +31,52 @@ public class StatisticsService {
     /** Longest range of years one yearly request may span. */
     public static final int MAX_YEARS = 100;
 
-    private final EntityManager em;
+    private final StatisticsRepository repository;
+    private final TrackerConfig tracker;
 
-    public StatisticsService(EntityManager em) {
-        this.em = em;
+    public StatisticsService(StatisticsRepository repository, TrackerConfig tracker) {
+        this.repository = repository;
+        this.tracker = tracker;
     }
 
-    public YearlyApprovals yearly(int from, int to, CountingRule.Scope scope, Authority authority) {
-        if (to < from) {
+    /**
+     * Approval counts per year from {@code from} to {@code to}, zeros included; a missing {@code to} is this year and
+     * a missing {@code from} nine years before it.
+     */
+    public YearlyApprovals yearly(Integer from, Integer to, CountingRule.Scope scope, Authority authority) {
+        int last = to != null ? to : tracker.today().getYear();
+        int first = from != null ? from : last - 9;
+        if (last < first) {
             throw ApiProblem.invalid("to", "must not be before from");
         }
-        if (to - from >= MAX_YEARS) {
+        if (last - first >= MAX_YEARS) {
             throw ApiProblem.invalid("to", "must be less than " + MAX_YEARS + " years after from");
         }
-        Map<String, Object> params = CountingRule.newParams();
-        params.put("fromDate", LocalDate.of(from, 1, 1));
-        params.put("toDate", LocalDate.of(to, 12, 31));
-        String filters = scope.sql(params);
-        if (authority != null) {
-            filters += " and a.authority = :authority";
-            params.put("authority", authority.name());
-        }
-        String sql = "select cast(extract(year from a.approved_on) as integer), a.category, "
-                + CountingRule.class1("a.registration_class") + ", count(*)"
-                + CountingRule.APPROVAL_JOINS
-                + " where a.approved_on between :fromDate and :toDate" + filters
-                + " group by 1, 2, 3";
         Map<Integer, Map<Category, Long>> all = new HashMap<>();
         Map<Integer, Map<Category, Long>> class1 = new HashMap<>();
-        for (Object[] row : SqlRows.list(em, sql, params)) {
-            int year = SqlRows.integer(row[0]);
-            Category category = Category.valueOf((String) row[1]);
-            long count = SqlRows.count(row[3]);
-            all.computeIfAbsent(year, y -> zeros()).merge(category, count, Long::sum);
-            if (Boolean.TRUE.equals(row[2])) {
-                class1.computeIfAbsent(year, y -> zeros()).merge(category, count, Long::sum);
+        for (StatisticsRepository.YearCount row : repository.approvalsByYear(LocalDate.of(first, 1, 1),
+                LocalDate.of(last, 12, 31), scope, authority)) {
+            all.computeIfAbsent(row.year(), y -> zeros()).merge(row.category(), row.count(), Long::sum);
+            if (row.class1()) {
+                class1.computeIfAbsent(row.year(), y -> zeros()).merge(row.category(), row.count(), Long::sum);
             }
         }
         List<YearlyApprovals.Year> items = new ArrayList<>();
-        for (int year = from; year <= to; year++) {
+        for (int year = first; year <= last; year++) {
             Map<Category, Long> byCategory = all.getOrDefault(year, zeros());
             Map<Category, Long> class1ByCategory = class1.getOrDefault(year, zeros());
             items.add(new YearlyApprovals.Year(year, sum(byCategory), sum(class1ByCategory), byCategory, class1ByCategory));
         }
-        return new YearlyApprovals(from, to, items);
+        return new YearlyApprovals(first, last, items);
     }
 
     public PipelineFunnel pipeline(CountingRule.Scope scope) {
-        Map<String, Object> params = CountingRule.newParams();
-        String sql = "select c.phase, c.category, count(*) from candidate c join organization o on o.id = c.sponsor_id"
-                + " where 1 = 1" + scope.sql(params) + " group by 1, 2";
         Map<Phase, Map<Category, Long>> counts = new EnumMap<>(Phase.class);
         for (Phase phase : Phase.values()) {
             counts.put(phase, zeros());
         }
-        for (Object[] row : SqlRows.list(em, sql, params)) {
-            counts.get(Phase.valueOf((String) row[0])).put(Category.valueOf((String) row[1]), SqlRows.count(row[2]));
+        for (StatisticsRepository.FunnelCount row : repository.candidatesByPhaseAndCategory(scope)) {
+            counts.get(row.phase()).put(row.category(), row.count());
         }
         List<PipelineFunnel.PhaseCount> byPhase = new ArrayList<>();
         List<PipelineFunnel.PhaseCategoryCount> byPair = new ArrayList<>();
@@ -103,44 +93,30 @@ public class StatisticsService {
                 byPair);
     }
 
-    public ClusterScorecard scorecard(UUID clusterId, int year) {
+    /** The cluster's scorecard for a year; a missing year is this year. */
+    public ClusterScorecard scorecard(UUID clusterId, Integer requestedYear) {
         Cluster cluster = Cluster.findById(clusterId);
         if (cluster == null) {
             throw ApiProblem.notFound("cluster", clusterId);
         }
+        int year = requestedYear != null ? requestedYear : tracker.today().getYear();
         CountingRule.Scope scope = new CountingRule.Scope(null, clusterId);
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-
-        Map<String, Object> approvalParams = CountingRule.newParams();
-        approvalParams.put("start", start);
-        approvalParams.put("end", end);
-        String approvals = "select count(*) filter (where a.approved_on >= :start),"
-                + " count(*) filter (where a.approved_on >= :start and " + CountingRule.class1("a.registration_class") + "),"
-                + " count(*), count(*) filter (where " + CountingRule.class1("a.registration_class") + ")"
-                + CountingRule.APPROVAL_JOINS + " where a.approved_on <= :end" + scope.sql(approvalParams);
-        Object[] a = SqlRows.list(em, approvals, approvalParams).get(0);
-
-        Map<String, Object> collaborationParams = new HashMap<>();
-        collaborationParams.put("clusterId", clusterId);
-        collaborationParams.put("start", start);
-        collaborationParams.put("end", end);
+        StatisticsRepository.ApprovalTotals approvals = repository.approvalTotals(scope, start, end);
         Map<CollaborationType, Long> inYear = new EnumMap<>(CollaborationType.class);
         Map<CollaborationType, Long> toDate = new EnumMap<>(CollaborationType.class);
         for (CollaborationType type : CollaborationType.values()) {
             inYear.put(type, 0L);
             toDate.put(type, 0L);
         }
-        for (Object[] row : SqlRows.list(em, "select type, count(*) filter (where signed_on >= :start), count(*)"
-                + " from collaboration where cluster_id = :clusterId and signed_on <= :end group by type",
-                collaborationParams)) {
-            CollaborationType type = CollaborationType.valueOf((String) row[0]);
-            inYear.put(type, SqlRows.count(row[1]));
-            toDate.put(type, SqlRows.count(row[2]));
+        for (StatisticsRepository.CollaborationCount row : repository.collaborationsByType(clusterId, start, end)) {
+            inYear.put(row.type(), row.inYear());
+            toDate.put(row.type(), row.toDate());
         }
         return new ClusterScorecard(cluster.id, cluster.code, year, pipeline(scope).byPhase(),
-                new ClusterScorecard.ApprovalCounts(SqlRows.count(a[0]), SqlRows.count(a[1])),
-                new ClusterScorecard.ApprovalCounts(SqlRows.count(a[2]), SqlRows.count(a[3])),
+                new ClusterScorecard.ApprovalCounts(approvals.inYear(), approvals.class1InYear()),
+                new ClusterScorecard.ApprovalCounts(approvals.toDate(), approvals.class1ToDate()),
                 typeCounts(inYear), typeCounts(toDate));
     }
 

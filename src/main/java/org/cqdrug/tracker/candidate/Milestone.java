@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.common.TrackedEntity;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 
 /** One entry of a candidate's phase history. History is append-only: entries are added or deleted, never edited. */
 @Entity

@@ -20,6 +20,7 @@ import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.organization.Organization;
+import org.hibernate.annotations.BatchSize;
 
 /** A joint R&D project, tech transfer or licence between two or more organizations. */
 @Entity
@@ -32,8 +33,12 @@ public class Collaboration extends TrackedEntity {
 
     public String title;
 
-    /** In the order given; for transfers and licences the source comes first. */
+    /**
+     * In the order given; for transfers and licences the source comes first. Loaded for a whole page (or export batch)
+     * of collaborations in one query rather than one per row.
+     */
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchSize(size = 1000)
     @JoinTable(name = "collaboration_party", joinColumns = @JoinColumn(name = "collaboration_id"),
             inverseJoinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "position")

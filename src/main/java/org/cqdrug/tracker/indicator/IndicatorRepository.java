@@ -1,5 +1,8 @@
 package org.cqdrug.tracker.indicator;
 
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
+import org.cqdrug.tracker.common.vocabulary.Scope;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +13,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 
@@ -21,14 +24,15 @@ public class IndicatorRepository {
 
     private static final TypeReference<List<CountedApproval>> COUNTED = new TypeReference<>() {
     };
-    private static final String IN_DEVELOPMENT = "('IND_APPROVED', 'PHASE_1', 'PHASE_2', 'PHASE_3', 'NDA_SUBMITTED')";
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public IndicatorRepository(EntityManager em, ObjectMapper json) {
+    public IndicatorRepository(EntityManager em, ObjectMapper json, Clock clock) {
         this.em = em;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Candidates that share a phase, a latest-milestone date and an expected decision, and so share their chances. */
@@ -36,15 +40,15 @@ public class IndicatorRepository {
     }
 
     /** Approvals that count for the authority and scope between two dates (inclusive), by year, oldest first. */
-    public Map<Integer, List<CountedApproval>> countedByYear(Authority authority, CountingRule.Scope scope,
+    public Map<Integer, List<CountedApproval>> countedByYear(Authority authority, Scope scope,
             LocalDate from, LocalDate to) {
-        Map<String, Object> params = CountingRule.newParams();
+        Map<String, Object> params = new HashMap<>();
         String sql = "select cast(extract(year from a.approved_on) as integer) as yr,"
                 + " cast(json_agg(json_build_object('id', a.id, 'candidateId', c.id,"
                 + " 'candidateName', coalesce(c.name, c.code), 'approvedOn', a.approved_on,"
                 + " 'approvalNumber', a.approval_number) order by a.approved_on, a.id) as text)"
-                + CountingRule.APPROVAL_JOINS
-                + CountingRule.approvalsCounting(authority.name(), scope, from, to, params)
+                + Scope.APPROVALS
+                + CountingRule.approvalsCounting(authority, scope, from, to, params)
                 + " group by 1";
         Map<Integer, List<CountedApproval>> out = new HashMap<>();
         for (Object[] row : SqlRows.list(em, sql, params)) {
@@ -55,15 +59,17 @@ public class IndicatorRepository {
 
     /**
      * The in-scope Class 1 candidates in development, grouped. A candidate's "since" is its latest milestone's date,
-     * or the day it was recorded when it has no history.
+     * or the day it was recorded (in the service's calendar, not the database session's) when it has no history.
      */
-    public List<PipelineGroup> pipeline(CountingRule.Scope scope) {
-        Map<String, Object> params = CountingRule.newParams();
+    public List<PipelineGroup> pipeline(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("zone", clock.getZone().getId());
+        params.put("inDevelopment", Phase.inDevelopmentNames());
         String sql = "select c.phase, c.expected_decision_on,"
                 + " coalesce((select max(m.reached_on) from milestone m where m.candidate_id = c.id),"
-                + " cast(c.created_at as date)) as since, count(*)"
-                + " from candidate c join organization o on o.id = c.sponsor_id"
-                + " where c.phase in " + IN_DEVELOPMENT + " and " + CountingRule.class1("c.registration_class")
+                + " cast(c.created_at at time zone :zone as date)) as since, count(*)"
+                + Scope.CANDIDATES
+                + " where c.phase in (:inDevelopment) and " + RegistrationClasses.class1("c.registration_class")
                 + scope.sql(params)
                 + " group by 1, 2, 3";
         return SqlRows.list(em, sql, params).stream()

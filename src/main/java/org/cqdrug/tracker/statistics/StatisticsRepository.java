@@ -1,5 +1,8 @@
 package org.cqdrug.tracker.statistics;
 
+import java.util.HashMap;
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
+import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +10,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.candidate.Category;
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.SqlRows;
-import org.cqdrug.tracker.indicator.CountingRule;
 
 /** The aggregate queries behind the dashboard counts, each one SQL statement. */
 @ApplicationScoped
@@ -38,8 +40,8 @@ public class StatisticsRepository {
     }
 
     /** Approvals per year, category and Class 1 or not; authority null means every authority. */
-    public List<YearCount> approvalsByYear(LocalDate from, LocalDate to, CountingRule.Scope scope, Authority authority) {
-        Map<String, Object> params = CountingRule.newParams();
+    public List<YearCount> approvalsByYear(LocalDate from, LocalDate to, Scope scope, Authority authority) {
+        Map<String, Object> params = new HashMap<>();
         params.put("fromDate", from);
         params.put("toDate", to);
         String filters = scope.sql(params);
@@ -48,8 +50,8 @@ public class StatisticsRepository {
             params.put("authority", authority.name());
         }
         String sql = "select cast(extract(year from a.approved_on) as integer), a.category, "
-                + CountingRule.class1("a.registration_class") + ", count(*)"
-                + CountingRule.APPROVAL_JOINS
+                + RegistrationClasses.class1("a.registration_class") + ", count(*)"
+                + Scope.APPROVALS
                 + " where a.approved_on between :fromDate and :toDate" + filters
                 + " group by 1, 2, 3";
         return SqlRows.list(em, sql, params).stream()
@@ -59,9 +61,9 @@ public class StatisticsRepository {
     }
 
     /** Candidates of the scope per current phase and category; pairs with none are left out. */
-    public List<FunnelCount> candidatesByPhaseAndCategory(CountingRule.Scope scope) {
-        Map<String, Object> params = CountingRule.newParams();
-        String sql = "select c.phase, c.category, count(*) from candidate c join organization o on o.id = c.sponsor_id"
+    public List<FunnelCount> candidatesByPhaseAndCategory(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select c.phase, c.category, count(*)" + Scope.CANDIDATES
                 + " where 1 = 1" + scope.sql(params) + " group by 1, 2";
         return SqlRows.list(em, sql, params).stream()
                 .map(row -> new FunnelCount(Phase.valueOf((String) row[0]), Category.valueOf((String) row[1]),
@@ -69,15 +71,15 @@ public class StatisticsRepository {
                 .toList();
     }
 
-    public ApprovalTotals approvalTotals(CountingRule.Scope scope, LocalDate start, LocalDate end) {
-        Map<String, Object> params = CountingRule.newParams();
+    public ApprovalTotals approvalTotals(Scope scope, LocalDate start, LocalDate end) {
+        Map<String, Object> params = new HashMap<>();
         params.put("start", start);
         params.put("end", end);
-        String class1 = CountingRule.class1("a.registration_class");
+        String class1 = RegistrationClasses.class1("a.registration_class");
         String sql = "select count(*) filter (where a.approved_on >= :start),"
                 + " count(*) filter (where a.approved_on >= :start and " + class1 + "),"
                 + " count(*), count(*) filter (where " + class1 + ")"
-                + CountingRule.APPROVAL_JOINS + " where a.approved_on <= :end" + scope.sql(params);
+                + Scope.APPROVALS + " where a.approved_on <= :end" + scope.sql(params);
         Object[] row = SqlRows.list(em, sql, params).get(0);
         return new ApprovalTotals(SqlRows.count(row[0]), SqlRows.count(row[1]), SqlRows.count(row[2]),
                 SqlRows.count(row[3]));

@@ -10,7 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.TrackedEntity;
 

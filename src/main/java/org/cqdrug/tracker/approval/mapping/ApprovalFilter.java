@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.approval.mapping;
 
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,12 +8,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.candidate.Category;
-import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.paging.Criteria;
-import org.cqdrug.tracker.indicator.CountingRule;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the approval list, its facets and its CSV export; all given filters must hold. */
@@ -71,7 +71,7 @@ public class ApprovalFilter {
                 .when(clusterId, "clusterId", "e.candidate.cluster.id = :clusterId")
                 .when(regionCode, "regionCode", "e.candidate.sponsor.regionCode = :regionCode");
         if (Boolean.TRUE.equals(class1Only)) {
-            criteria.add(CountingRule.class1("e.registrationClass"));
+            criteria.add(RegistrationClasses.class1("e.registrationClass"));
         }
         return criteria;
     }

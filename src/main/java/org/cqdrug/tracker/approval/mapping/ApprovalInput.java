@@ -9,9 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.approval.ApprovalType;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.candidate.Category;
-import org.cqdrug.tracker.common.RegistrationClasses;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
+import org.cqdrug.tracker.common.NotInFuture;
 import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApprovalInput(
         @Schema(description = "Id of the approved candidate") @NotNull UUID candidateId,
         @Schema(description = "Granting authority; NMPA when omitted", example = "NMPA") Authority authority,
-        @Schema(example = "2024-08-20") @NotNull @SaneDate LocalDate approvedOn,
+        @Schema(example = "2024-08-20") @NotNull @SaneDate @NotInFuture LocalDate approvedOn,
         @Schema(description = "Registration number, unique per authority", example = "国药准字S20240028")
         @NotBlank @Size(max = 64) String approvalNumber,
         @Schema(description = "NMPA class as approved; copied from the candidate when omitted", example = "1")

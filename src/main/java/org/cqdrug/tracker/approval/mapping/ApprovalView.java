@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.cqdrug.tracker.approval.ApprovalType;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Category;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An approval as the API shows it. */

@@ -20,13 +20,12 @@ import java.util.Set;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.cqdrug.tracker.approval.mapping.ApprovalCsv;
 import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.paging.FacetCount;
-import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.cqdrug.tracker.common.paging.FacetParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,13 +39,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.Responses;
-import org.cqdrug.tracker.indicator.CountingRule;
-import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
-import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsCsv;
-import org.cqdrug.tracker.statistics.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -63,42 +58,10 @@ public class ApprovalResource {
 
     private final ApprovalService service;
     private final ApprovalImport imports;
-    private final StatisticsService statistics;
 
-    public ApprovalResource(ApprovalService service, ApprovalImport imports, StatisticsService statistics) {
+    public ApprovalResource(ApprovalService service, ApprovalImport imports) {
         this.service = service;
         this.imports = imports;
-        this.statistics = statistics;
-    }
-
-    @GET
-    @Path("/yearly")
-    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
-    @Tag(name = "Statistics")
-    @Operation(summary = "Approvals per year", description = "For every year from 'from' to 'to' (zeros included):"
-            + " all approvals, Class 1 approvals (registration class \"1\" or \"1.x\" as approved) and both by category,"
-            + " optionally only those whose candidate's sponsor is in a region, whose candidate is in a cluster, or"
-            + " granted by one authority. With Accept: text/csv, one row per year.")
-    @APIResponse(responseCode = "200", description = "Counts per year", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyApprovals.class)),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "year,total,class1,CHEMICAL,THERAPEUTIC_BIOLOGIC,PREVENTIVE_BIOLOGIC,TCM,class1_CHEMICAL,class1_THERAPEUTIC_BIOLOGIC,class1_PREVENTIVE_BIOLOGIC,class1_TCM")})
-    public Response yearly(
-            @Parameter(description = "First year; defaults to nine years before 'to'", example = "2020")
-            @QueryParam("from") @Min(1950) @Max(2100) Integer from,
-            @Parameter(description = "Last year; defaults to this year", example = "2026")
-            @QueryParam("to") @Min(1950) @Max(2100) Integer to,
-            @Parameter(description = "Sponsor's ISO 3166-2 region", example = "CN-CQ")
-            @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
-            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId,
-            @Parameter(description = "Only this authority's approvals; all when omitted") @QueryParam("authority") Authority authority,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        KnownParameters.check(uri, Set.of("from", "to", "regionCode", "clusterId", "authority"));
-        YearlyApprovals yearly = statistics.yearly(from, to, new CountingRule.Scope(regionCode, clusterId), authority);
-        if (Negotiation.wantsCsv(headers)) {
-            return YearlyApprovalsCsv.TABLE.response("approvals-yearly.csv", sink -> yearly.items().forEach(sink));
-        }
-        return Response.ok(yearly, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -109,13 +72,11 @@ public class ApprovalResource {
             + " parameter or a malformed value answers 400.")
     @APIResponse(responseCode = "200", description = "One page of approvals, or all of them as CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApprovalPage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "id,candidateId,authority,approvedOn,approvalNumber,registrationClass,category,approvalType,indication,sourceUrl,createdAt,updatedAt,version")})
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Valid @BeanParam ApprovalFilter filter, @Valid @BeanParam PageParams page,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        KnownParameters.check(uri, PageParams.NAMES, ApprovalFilter.class);
+            @Context HttpHeaders headers) {
         if (Negotiation.wantsCsv(headers)) {
-            return ApprovalCsv.TABLE.response("approvals.csv", service.export(filter, page.sort));
+            return CsvTable.of(ApprovalView.class).response("approvals.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }
@@ -124,13 +85,11 @@ public class ApprovalResource {
     @Path("/facets")
     @Tag(name = "Statistics")
     @Operation(summary = "Count approvals by a field", description = "How many approvals matching the filters have"
-            + " each value of the field, most frequent first. Fields: year, authority, category, registrationClass.")
+            + " each value of the field, most frequent first. Fields: year, authority, category, registrationClass; at most limit"
+            + " values.")
     @APIResponse(responseCode = "200", description = "One count per value")
-    public List<FacetCount> facets(
-            @Parameter(description = "Field to count by", required = true, example = "year") @QueryParam("field") String field,
-            @Valid @BeanParam ApprovalFilter filter, @Context UriInfo uri) {
-        KnownParameters.check(uri, Set.of("field"), ApprovalFilter.class);
-        return service.facets(filter, field);
+    public List<FacetCount> facets(@Valid @BeanParam FacetParams facet, @Valid @BeanParam ApprovalFilter filter) {
+        return service.facets(filter, facet);
     }
 
     @POST
@@ -144,9 +103,7 @@ public class ApprovalResource {
     public CsvImport.Result importCsv(
             @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
-                    schema = @Schema(type = SchemaType.STRING))) String body,
-            @Context UriInfo uri) {
-        KnownParameters.check(uri, java.util.Set.of("dryRun"));
+                    schema = @Schema(type = SchemaType.STRING))) String body) {
         return imports.run(body, dryRun);
     }
 

@@ -11,24 +11,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.approval.mapping.ApprovalCsv;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
+import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.Candidate;
-import org.cqdrug.tracker.common.csv.ImportReferences;
-import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.csv.CsvImport;
+import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.ImportColumns;
+import org.cqdrug.tracker.common.csv.ImportReferences;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Authority;
 
 /**
  * Imports approvals from CSV, all rows or none, like the candidate import. candidateId takes a candidate's id or its
- * code when exactly one candidate has that code. Each imported approval moves its candidate as a recorded one does.
+ * code when exactly one candidate has that code. Each row passes every check a recorded approval passes before any
+ * row is written, and each imported approval moves its candidate as a recorded one does.
  */
 @ApplicationScoped
 public class ApprovalImport {
 
-    private static final Set<String> COLUMNS = ImportColumns.of(ApprovalCsv.TABLE);
+    private static final Set<String> COLUMNS = ImportColumns.of(CsvTable.of(ApprovalView.class));
 
     private final ApprovalService approvals;
     private final ObjectMapper json;
@@ -51,14 +52,13 @@ public class ApprovalImport {
         Set<String> seen = new HashSet<>();
         for (CsvImport.Row<ApprovalInput> row : rows) {
             ApprovalInput input = row.input();
-            Authority authority = input.authority() == null ? Authority.NMPA : input.authority();
+            Authority authority = null;
             try {
-                References.required(Candidate.class, input.candidateId(), "candidateId", "candidate");
-                ApprovalService.requireFreeNumber(authority, input.approvalNumber(), null);
+                authority = approvals.checkNew(input);
             } catch (ApiProblem problem) {
                 ImportReferences.report(csv, row.line(), problem, "approvalNumber");
             }
-            if (!seen.add(authority + "/" + input.approvalNumber())) {
+            if (authority != null && !seen.add(authority + "/" + input.approvalNumber())) {
                 csv.error(row.line(), "approvalNumber", "repeats an authority and approval number given on an earlier line");
             }
         }

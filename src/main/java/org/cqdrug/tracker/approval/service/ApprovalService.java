@@ -5,31 +5,33 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.approval.Approval;
-import org.cqdrug.tracker.approval.Authority;
 import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalMapper;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.Candidate;
-import org.cqdrug.tracker.candidate.Category;
 import org.cqdrug.tracker.candidate.Milestone;
-import org.cqdrug.tracker.candidate.Phase;
 import org.cqdrug.tracker.candidate.service.PhaseHistory;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.paging.FacetCount;
+import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.Facets;
 import org.cqdrug.tracker.common.paging.Listing;
-import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 
 /** Approvals and the APPROVED milestone each one writes into its candidate's history, kept in step in one transaction. */
 @ApplicationScoped
@@ -45,59 +47,77 @@ public class ApprovalService {
             SortKey.of("createdAt", "e.createdAt", Instant.class),
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
-    public static final Map<String, String> FACETS = Facets.of(
+    static final Map<String, String> FACETS = Facets.of(
             "year", "year(e.approvedOn)",
             "authority", "e.authority",
             "category", "e.category",
             "registrationClass", "e.registrationClass");
 
     private final PhaseHistory history;
+    private final ApprovalMapper mapper;
+    private final TrackerConfig tracker;
 
-    public ApprovalService(PhaseHistory history) {
+    public ApprovalService(PhaseHistory history, ApprovalMapper mapper, TrackerConfig tracker) {
         this.history = history;
+        this.mapper = mapper;
+        this.tracker = tracker;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ApprovalView> list(ApprovalFilter filter, PageParams page) {
-        return LISTING.page(filter.criteria(), page, ApprovalMapper::toView);
+        return LISTING.page(filter.criteria(), page, mapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FacetCount> facets(ApprovalFilter filter, String field) {
-        return LISTING.facets(filter.criteria(), field, FACETS);
+    public List<FacetCount> facets(ApprovalFilter filter, FacetParams facet) {
+        return LISTING.facets(filter.criteria(), facet, FACETS);
     }
 
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<ApprovalView>> export(ApprovalFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, ApprovalMapper::toView);
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ApprovalView> find(UUID id) {
-        return Approval.<Approval>findByIdOptional(id).map(ApprovalMapper::toView);
+        return Approval.<Approval>findByIdOptional(id).map(mapper::toView);
+    }
+
+    /**
+     * Every check that {@link #create} makes before it writes, for a CSV import to run on each row first.
+     *
+     * @return the authority the approval would be recorded under
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Authority checkNew(ApprovalInput input) {
+        candidate(input);
+        Approval unsaved = new Approval();
+        mapper.apply(input, unsaved);
+        requireFreeNumber(unsaved.authority, unsaved.approvalNumber, null);
+        return unsaved.authority;
     }
 
     public ApprovalView create(ApprovalInput input) {
-        history.requireNotFuture(input.approvedOn(), "approvedOn");
         Candidate candidate = candidate(input);
         Approval approval = new Approval();
-        ApprovalMapper.apply(input, candidate, approval);
+        mapper.apply(input, approval);
+        snapshot(input, candidate, approval);
         requireFreeNumber(approval.authority, approval.approvalNumber, null);
         approval.persistAndFlush();
         history.record(candidate, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval),
                 approval.id);
-        return ApprovalMapper.toView(approval);
+        return mapper.toView(approval);
     }
 
     public Optional<ApprovalView> replace(UUID id, ApprovalInput input) {
-        history.requireNotFuture(input.approvedOn(), "approvedOn");
         return Approval.<Approval>findByIdOptional(id).map(approval -> {
             Versions.requireCurrent(approval, input.version(), "Approval");
             Candidate before = approval.candidate;
             Candidate after = candidate(input);
             String milestoneBefore = milestoneKey(approval);
-            ApprovalMapper.apply(input, after, approval);
+            mapper.apply(input, approval);
+            snapshot(input, after, approval);
             requireFreeNumber(approval.authority, approval.approvalNumber, id);
             Approval.flush();
             // History is never edited: when what the milestone says changes, it is replaced by one that matches.
@@ -105,10 +125,10 @@ public class ApprovalService {
                 Milestone.delete("approvalId", id);
                 history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id);
             }
-            if (before != after) {
+            if (!before.id.equals(after.id)) {
                 history.refresh(before);
             }
-            return ApprovalMapper.toView(approval);
+            return mapper.toView(approval);
         });
     }
 
@@ -124,11 +144,27 @@ public class ApprovalService {
         return true;
     }
 
+    /**
+     * Sets the candidate and what the approval says of it as approved. Class, category and indication left out are
+     * copied from the candidate when it is recorded or its candidate changes, and otherwise kept as they were: the
+     * approval is a snapshot that does not follow later edits of the candidate, nor keeps another candidate's.
+     */
+    private static void snapshot(ApprovalInput input, Candidate candidate, Approval approval) {
+        boolean sameCandidate = approval.candidate != null && approval.candidate.id.equals(candidate.id);
+        approval.registrationClass = input.registrationClass() != null ? input.registrationClass()
+                : sameCandidate ? approval.registrationClass : candidate.registrationClass;
+        approval.category = input.category() != null ? input.category()
+                : sameCandidate ? approval.category : candidate.category;
+        approval.indication = input.indication() != null ? input.indication()
+                : sameCandidate ? approval.indication : candidate.indication;
+        approval.candidate = candidate;
+    }
+
     private static Candidate candidate(ApprovalInput input) {
         return References.required(Candidate.class, input.candidateId(), "candidateId", "candidate");
     }
 
-    static void requireFreeNumber(Authority authority, String number, UUID self) {
+    private static void requireFreeNumber(Authority authority, String number, UUID self) {
         Optional<Approval> holder = Approval.<Approval>find("authority = ?1 and approvalNumber = ?2", authority, number)
                 .firstResultOptional();
         if (holder.isPresent() && !holder.get().id.equals(self)) {

@@ -5,11 +5,11 @@ import java.util.UUID;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
-import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.candidate.Designation;
-import org.cqdrug.tracker.candidate.Phase;
-import org.cqdrug.tracker.common.RegionCodes;
-import org.cqdrug.tracker.common.RegistrationClasses;
+import org.cqdrug.tracker.common.vocabulary.Phase;
+import org.cqdrug.tracker.common.vocabulary.RegionCodes;
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.cqdrug.tracker.common.paging.Criteria;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

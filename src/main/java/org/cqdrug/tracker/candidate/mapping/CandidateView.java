@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.candidate.Designation;
 import org.cqdrug.tracker.candidate.Modality;
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A candidate as the API shows it. */

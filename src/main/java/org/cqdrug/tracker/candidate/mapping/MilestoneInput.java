@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Phase;
+import org.cqdrug.tracker.common.NotInFuture;
 import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MilestoneInput")
 public record MilestoneInput(
         @Schema(example = "NDA_SUBMITTED") @NotNull Phase phase,
-        @Schema(example = "2023-03-15") @NotNull @SaneDate LocalDate reachedOn,
+        @Schema(example = "2023-03-15") @NotNull @SaneDate @NotInFuture LocalDate reachedOn,
         @Schema(example = "https://www.cde.org.cn/") @Size(max = 2000) String sourceUrl,
         @Schema(example = "NDA accepted by CDE") @Size(max = 10000) String note) {
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a candidate's phase history. */

@@ -21,13 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.cqdrug.tracker.candidate.mapping.CandidateCsv;
 import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
 import org.cqdrug.tracker.candidate.mapping.CandidateInput;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.paging.FacetCount;
-import org.cqdrug.tracker.common.paging.KnownParameters;
+import org.cqdrug.tracker.common.paging.FacetParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,13 +68,11 @@ public class CandidateResource {
             + " updatedAt. An unknown parameter or a malformed value answers 400.")
     @APIResponse(responseCode = "200", description = "One page of candidates, or all of them as CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CandidatePage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "id,code,name,nameZh,sponsorId,clusterId,category,registrationClass,modality,therapeuticArea,indication,phase,designations,expectedDecisionOn,sourceUrl,note,createdAt,updatedAt,version")})
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Valid @BeanParam CandidateFilter filter, @Valid @BeanParam PageParams page,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        KnownParameters.check(uri, PageParams.NAMES, CandidateFilter.class);
+            @Context HttpHeaders headers) {
         if (Negotiation.wantsCsv(headers)) {
-            return CandidateCsv.TABLE.response("candidates.csv", service.export(filter, page.sort));
+            return CsvTable.of(CandidateView.class).response("candidates.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }
@@ -84,13 +81,10 @@ public class CandidateResource {
     @Path("/facets")
     @Operation(summary = "Count candidates by a field", description = "How many candidates matching the filters have"
             + " each value of the field, most frequent first. Fields: phase, category, registrationClass,"
-            + " therapeuticArea, clusterId, sponsorId.")
+            + " therapeuticArea, clusterId, sponsorId; at most limit values.")
     @APIResponse(responseCode = "200", description = "One count per value")
-    public List<FacetCount> facets(
-            @Parameter(description = "Field to count by", required = true, example = "phase") @QueryParam("field") String field,
-            @Valid @BeanParam CandidateFilter filter, @Context UriInfo uri) {
-        KnownParameters.check(uri, java.util.Set.of("field"), CandidateFilter.class);
-        return service.facets(filter, field);
+    public List<FacetCount> facets(@Valid @BeanParam FacetParams facet, @Valid @BeanParam CandidateFilter filter) {
+        return service.facets(filter, facet);
     }
 
     @POST
@@ -104,9 +98,7 @@ public class CandidateResource {
     public CsvImport.Result importCsv(
             @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
-                    schema = @Schema(type = SchemaType.STRING))) String body,
-            @Context UriInfo uri) {
-        KnownParameters.check(uri, java.util.Set.of("dryRun"));
+                    schema = @Schema(type = SchemaType.STRING))) String body) {
         return imports.run(body, dryRun);
     }
 
@@ -148,8 +140,7 @@ public class CandidateResource {
     @Path("/{id}/milestones")
     @Operation(summary = "Phase history of a candidate", description = "Every milestone of the candidate, oldest first, as one JSON array (not paged). The latest one sets the candidate's current phase, except that a candidate holding an approval is APPROVED unless its latest milestone is DISCONTINUED.")
     @APIResponse(responseCode = "200", description = "The phase history, oldest first")
-    public List<MilestoneView> milestones(@PathParam("id") UUID id, @Context UriInfo uri) {
-        KnownParameters.check(uri, java.util.Set.of());
+    public List<MilestoneView> milestones(@PathParam("id") UUID id) {
         return service.milestones(id).orElseThrow(() -> ApiProblem.notFound("candidate", id));
     }
 

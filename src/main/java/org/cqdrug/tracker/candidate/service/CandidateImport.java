@@ -10,26 +10,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.cqdrug.tracker.candidate.mapping.CandidateCsv;
 import org.cqdrug.tracker.candidate.mapping.CandidateInput;
+import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.Cluster;
-import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.csv.CsvImport;
+import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.ImportColumns;
 import org.cqdrug.tracker.common.csv.ImportReferences;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.organization.Organization;
 
 /**
- * Imports candidates from CSV: every row is parsed, validated and checked against the database and the rest of the
- * file first; only then, if nothing failed and it is not a dry run, are all rows created in one transaction.
+ * Imports candidates from CSV: every row is parsed, validated, put through every check a created candidate passes,
+ * and checked against the rest of the file first; only then, if nothing failed and it is not a dry run, are all
+ * rows created in one transaction.
  * clusterId takes a cluster's id or code; sponsorId takes an organization's id or exact name.
  */
 @ApplicationScoped
 public class CandidateImport {
 
     /** The export's columns, plus the date of the starting phase, which only the import reads. */
-    private static final Set<String> COLUMNS = ImportColumns.of(CandidateCsv.TABLE, "phaseReachedOn");
+    private static final Set<String> COLUMNS = ImportColumns.of(CsvTable.of(CandidateView.class), "phaseReachedOn");
 
     private final CandidateService candidates;
     private final ObjectMapper json;
@@ -57,9 +58,7 @@ public class CandidateImport {
         for (CsvImport.Row<CandidateInput> row : rows) {
             CandidateInput input = row.input();
             try {
-                Organization sponsor = References.required(Organization.class, input.sponsorId(), "sponsorId", "organization");
-                References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
-                CandidateService.requireFreeCode(sponsor, input.code(), null);
+                candidates.checkNew(input);
             } catch (ApiProblem problem) {
                 ImportReferences.report(csv, row.line(), problem, "code");
             }

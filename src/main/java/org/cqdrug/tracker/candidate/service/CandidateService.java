@@ -1,20 +1,20 @@
 package org.cqdrug.tracker.candidate.service;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.candidate.Candidate;
-import org.cqdrug.tracker.candidate.Category;
-import org.cqdrug.tracker.candidate.Phase;
-import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
 import org.cqdrug.tracker.candidate.Milestone;
+import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
 import org.cqdrug.tracker.candidate.mapping.CandidateInput;
 import org.cqdrug.tracker.candidate.mapping.CandidateMapper;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
@@ -24,15 +24,19 @@ import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
 import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.paging.Facets;
 import org.cqdrug.tracker.common.paging.FacetCount;
+import org.cqdrug.tracker.common.paging.FacetParams;
+import org.cqdrug.tracker.common.paging.Facets;
 import org.cqdrug.tracker.common.paging.Listing;
-import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.organization.Organization;
 
+/** Candidates and their phase history. */
 @ApplicationScoped
 @Transactional
 public class CandidateService {
@@ -49,7 +53,7 @@ public class CandidateService {
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
     /** Fields that facet counts can group by, with the HQL they group on. */
-    public static final Map<String, String> FACETS = Facets.of(
+    static final Map<String, String> FACETS = Facets.of(
             "phase", "e.phase",
             "category", "e.category",
             "registrationClass", "e.registrationClass",
@@ -58,48 +62,57 @@ public class CandidateService {
             "sponsorId", "e.sponsor.id");
 
     private final PhaseHistory history;
+    private final CandidateMapper mapper;
     private final TrackerConfig tracker;
+    private final Clock clock;
 
-    public CandidateService(PhaseHistory history, TrackerConfig tracker) {
+    public CandidateService(PhaseHistory history, CandidateMapper mapper, TrackerConfig tracker, Clock clock) {
         this.history = history;
+        this.mapper = mapper;
         this.tracker = tracker;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CandidateView> list(CandidateFilter filter, PageParams page) {
-        return LISTING.page(filter.criteria(), page, CandidateMapper::toView);
+        return LISTING.page(filter.criteria(), page, mapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FacetCount> facets(CandidateFilter filter, String field) {
-        return LISTING.facets(filter.criteria(), field, FACETS);
+    public List<FacetCount> facets(CandidateFilter filter, FacetParams facet) {
+        return LISTING.facets(filter.criteria(), facet, FACETS);
     }
 
-    /** Every matching candidate, in the requested order, handed over one at a time. */
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<CandidateView>> export(CandidateFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, CandidateMapper::toView);
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CandidateView> find(UUID id) {
-        return Candidate.<Candidate>findByIdOptional(id).map(CandidateMapper::toView);
+        return Candidate.<Candidate>findByIdOptional(id).map(mapper::toView);
+    }
+
+    /** Every check that {@link #create} makes before it writes; a CSV import runs it on each row first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkNew(CandidateInput input) {
+        resolve(input, null);
     }
 
     public CandidateView create(CandidateInput input) {
-        history.requireNotFuture(input.phaseReachedOn(), "phaseReachedOn");
-        Organization sponsor = References.required(Organization.class, input.sponsorId(), "sponsorId", "organization");
-        Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
-        requireFreeCode(sponsor, input.code(), null);
+        Resolved resolved = resolve(input, null);
         Candidate candidate = new Candidate();
-        CandidateMapper.apply(input, sponsor, cluster, candidate);
+        mapper.apply(input, candidate);
+        candidate.sponsor = resolved.sponsor();
+        candidate.cluster = resolved.cluster();
         candidate.phase = input.phase();
         candidate.persistAndFlush();
         boolean dated = input.phaseReachedOn() != null;
-        history.record(candidate, input.phase(), dated ? input.phaseReachedOn() : tracker.today(), input.sourceUrl(),
-                dated ? "Starting phase" : "Phase when the candidate was recorded; dated the day it was recorded", null);
-        return CandidateMapper.toView(candidate);
+        history.record(candidate, input.phase(), dated ? input.phaseReachedOn() : LocalDate.now(clock),
+                input.sourceUrl(), dated ? "Starting phase"
+                        : "Phase when the candidate was recorded; dated the day it was recorded", null);
+        return mapper.toView(candidate);
     }
 
     public Optional<CandidateView> replace(UUID id, CandidateInput input) {
@@ -109,12 +122,12 @@ public class CandidateService {
                 throw ApiProblem.rule("phase", "is " + candidate.phase + "; the phase moves only by recording a milestone"
                         + " (POST /api/v1/candidates/" + id + "/milestones) or an approval");
             }
-            Organization sponsor = References.required(Organization.class, input.sponsorId(), "sponsorId", "organization");
-            Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
-            requireFreeCode(sponsor, input.code(), id);
-            CandidateMapper.apply(input, sponsor, cluster, candidate);
+            Resolved resolved = resolve(input, id);
+            mapper.apply(input, candidate);
+            candidate.sponsor = resolved.sponsor();
+            candidate.cluster = resolved.cluster();
             Candidate.flush();
-            return CandidateMapper.toView(candidate);
+            return mapper.toView(candidate);
         });
     }
 
@@ -129,18 +142,20 @@ public class CandidateService {
     public Optional<List<MilestoneView>> milestones(UUID candidateId) {
         return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> Milestone
                 .<Milestone>find("candidate", Sort.ascending("reachedOn", "id"), candidate)
-                .stream().map(CandidateMapper::toView).toList());
+                .stream().map(mapper::toView).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MilestoneView> milestone(UUID candidateId, UUID milestoneId) {
-        return findMilestone(candidateId, milestoneId).map(CandidateMapper::toView);
+        return findMilestone(candidateId, milestoneId).map(mapper::toView);
     }
 
     public Optional<MilestoneView> addMilestone(UUID candidateId, MilestoneInput input) {
-        history.requireNotFuture(input.reachedOn(), "reachedOn");
-        return Candidate.<Candidate>findByIdOptional(candidateId)
-                .map(candidate -> CandidateMapper.toView(history.append(CandidateMapper.toEntity(input, candidate))));
+        return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> {
+            Milestone milestone = mapper.toEntity(input);
+            milestone.candidate = candidate;
+            return mapper.toView(history.append(milestone));
+        });
     }
 
     public boolean deleteMilestone(UUID candidateId, UUID milestoneId) {
@@ -166,12 +181,21 @@ public class CandidateService {
         return Milestone.<Milestone>find("id = ?1 and candidate.id = ?2", milestoneId, candidateId).firstResultOptional();
     }
 
-    static void requireFreeCode(Organization sponsor, String code, UUID self) {
-        Optional<Candidate> holder = Candidate.<Candidate>find("sponsor = ?1 and code = ?2", sponsor, code)
+    private record Resolved(Organization sponsor, Cluster cluster) {
+    }
+
+    /** The rows the input names, checked to exist, with the candidate's code checked free for the sponsor. */
+    private static Resolved resolve(CandidateInput input, UUID self) {
+        Organization sponsor = References.required(Organization.class, input.sponsorId(),
+                "sponsorId", "organization");
+        Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId",
+                "cluster");
+        Optional<Candidate> holder = Candidate.<Candidate>find("sponsor = ?1 and code = ?2", sponsor, input.code())
                 .firstResultOptional();
         if (holder.isPresent() && !holder.get().id.equals(self)) {
-            throw ApiProblem.conflict("Sponsor " + sponsor.id + " already has a candidate with code '" + code
+            throw ApiProblem.conflict("Sponsor " + sponsor.id + " already has a candidate with code '" + input.code()
                     + "' (id " + holder.get().id + ")");
         }
+        return new Resolved(sponsor, cluster);
     }
 }

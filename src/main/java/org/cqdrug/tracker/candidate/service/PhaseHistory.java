@@ -8,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
-import org.cqdrug.tracker.candidate.Phase;
-import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 
 /**
  * The one rule for a candidate's current phase: it is the phase of its latest milestone (by date, then by the
@@ -21,20 +19,6 @@ import org.cqdrug.tracker.common.problem.ApiProblem;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PhaseHistory {
-
-    private final TrackerConfig tracker;
-
-    public PhaseHistory(TrackerConfig tracker) {
-        this.tracker = tracker;
-    }
-
-    /** History records what happened: a date after tomorrow in China is a typo that would pin the phase. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireNotFuture(LocalDate date, String field) {
-        if (date != null && date.isAfter(tracker.today().plusDays(1))) {
-            throw ApiProblem.invalid(field, "must not be in the future (" + date + ")");
-        }
-    }
 
     public Milestone record(Candidate candidate, Phase phase, LocalDate reachedOn, String sourceUrl, String note,
             UUID approvalId) {

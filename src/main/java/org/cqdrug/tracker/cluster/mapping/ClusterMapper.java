@@ -1,29 +1,19 @@
 package org.cqdrug.tracker.cluster.mapping;
 
-import java.util.ArrayList;
-
 import org.cqdrug.tracker.cluster.Cluster;
+import org.cqdrug.tracker.common.MapperDefaults;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.NullValuePropertyMappingStrategy;
 
 /** Moves data between the cluster entity and its API records. */
-public final class ClusterMapper {
+@Mapper(config = MapperDefaults.class)
+public interface ClusterMapper {
 
-    private ClusterMapper() {
-    }
+    ClusterView toView(Cluster cluster);
 
-    public static ClusterView toView(Cluster c) {
-        return new ClusterView(c.id, c.code, c.name, c.nameZh, c.regionCode, c.district, c.focusAreas == null
-                ? java.util.List.of() : java.util.List.copyOf(c.focusAreas), c.description, c.sourceUrl, c.createdAt,
-                c.updatedAt, c.version);
-    }
-
-    public static void apply(ClusterInput in, Cluster c) {
-        c.code = in.code();
-        c.name = in.name();
-        c.nameZh = in.nameZh();
-        c.regionCode = in.regionCode();
-        c.district = in.district();
-        c.focusAreas = in.focusAreas() == null ? new ArrayList<>() : new ArrayList<>(in.focusAreas());
-        c.description = in.description();
-        c.sourceUrl = in.sourceUrl();
-    }
+    /** Focus areas left out are none. */
+    @Mapping(target = "focusAreas", nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.SET_TO_DEFAULT)
+    void apply(ClusterInput input, @MappingTarget Cluster cluster);
 }

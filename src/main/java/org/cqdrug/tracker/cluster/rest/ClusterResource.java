@@ -13,32 +13,24 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cqdrug.tracker.common.csv.CsvTable;
-import org.cqdrug.tracker.common.csv.Negotiation;
-import org.cqdrug.tracker.common.paging.KnownParameters;
-import org.cqdrug.tracker.cluster.mapping.ClusterCsv;
+import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
 import org.cqdrug.tracker.cluster.mapping.ClusterInput;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.cluster.service.ClusterService;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.common.Responses;
-import org.cqdrug.tracker.statistics.mapping.ClusterScorecard;
-import org.cqdrug.tracker.statistics.service.StatisticsService;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -50,24 +42,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ClusterResource {
 
     private final ClusterService service;
-    private final StatisticsService statistics;
 
-    public ClusterResource(ClusterService service, StatisticsService statistics) {
+    public ClusterResource(ClusterService service) {
         this.service = service;
-        this.statistics = statistics;
-    }
-
-    @GET
-    @Path("/{id}/scorecard")
-    @Operation(summary = "Cluster scorecard", description = "The cluster's candidates by current phase; its approvals"
-            + " (all, and Class 1, by any authority) dated in the year and up to the end of the year; its collaborations"
-            + " by type signed in the year and up to the end of the year.")
-    @APIResponse(responseCode = "200", description = "The scorecard")
-    public ClusterScorecard scorecard(@PathParam("id") UUID id,
-            @Parameter(description = "Year; defaults to this year", example = "2026")
-            @QueryParam("year") @Min(1950) @Max(2100) Integer year, @Context UriInfo uri) {
-        KnownParameters.check(uri, java.util.Set.of("year"));
-        return statistics.scorecard(id, year);
     }
 
     @GET
@@ -77,13 +54,11 @@ public class ClusterResource {
             + " An unknown parameter or a malformed value answers 400.")
     @APIResponse(responseCode = "200", description = "One page of clusters, or all of them as CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterPage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "id,code,name,nameZh,regionCode,district,focusAreas,description,sourceUrl,createdAt,updatedAt,version")})
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Valid @BeanParam ClusterFilter filter, @Valid @BeanParam PageParams page,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        KnownParameters.check(uri, PageParams.NAMES, ClusterFilter.class);
+            @Context HttpHeaders headers) {
         if (Negotiation.wantsCsv(headers)) {
-            return ClusterCsv.TABLE.response("clusters.csv", service.export(filter, page.sort));
+            return CsvTable.of(ClusterView.class).response("clusters.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }

@@ -1,24 +1,26 @@
 package org.cqdrug.tracker.cluster.service;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
+import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
 import org.cqdrug.tracker.cluster.mapping.ClusterInput;
 import org.cqdrug.tracker.cluster.mapping.ClusterMapper;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.common.Versions;
-import java.util.function.Consumer;
-import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.paging.Listing;
-import org.cqdrug.tracker.common.paging.SortKey;
-import java.time.Instant;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 
+/** Industry clusters. */
 @ApplicationScoped
 @Transactional
 public class ClusterService {
@@ -29,37 +31,45 @@ public class ClusterService {
             SortKey.of("createdAt", "e.createdAt", Instant.class),
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
+    private final ClusterMapper mapper;
+    private final TrackerConfig tracker;
+
+    public ClusterService(ClusterMapper mapper, TrackerConfig tracker) {
+        this.mapper = mapper;
+        this.tracker = tracker;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClusterView> list(ClusterFilter filter, PageParams page) {
-        return LISTING.page(filter.criteria(), page, ClusterMapper::toView);
+        return LISTING.page(filter.criteria(), page, mapper::toView);
     }
 
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<ClusterView>> export(ClusterFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, ClusterMapper::toView);
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ClusterView> find(UUID id) {
-        return Cluster.<Cluster>findByIdOptional(id).map(ClusterMapper::toView);
+        return Cluster.<Cluster>findByIdOptional(id).map(mapper::toView);
     }
 
     public ClusterView create(ClusterInput input) {
         requireFreeCode(input.code(), null);
         Cluster cluster = new Cluster();
-        ClusterMapper.apply(input, cluster);
+        mapper.apply(input, cluster);
         cluster.persistAndFlush();
-        return ClusterMapper.toView(cluster);
+        return mapper.toView(cluster);
     }
 
     public Optional<ClusterView> replace(UUID id, ClusterInput input) {
         return Cluster.<Cluster>findByIdOptional(id).map(cluster -> {
             Versions.requireCurrent(cluster, input.version(), "Cluster");
             requireFreeCode(input.code(), id);
-            ClusterMapper.apply(input, cluster);
+            mapper.apply(input, cluster);
             Cluster.flush();
-            return ClusterMapper.toView(cluster);
+            return mapper.toView(cluster);
         });
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.collaboration.CollaborationType;
+import org.hibernate.validator.constraints.UniqueElements;
 import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +22,8 @@ public record CollaborationInput(
         @Schema(example = "TECH_TRANSFER") @NotNull CollaborationType type,
         @Schema(example = "ILLUSTRATIVE: transfer of an antibody platform") @Size(max = 300) String title,
         @Schema(description = "Ids of the organizations involved, two or more, each once; for transfers and licences the source first")
-        @NotNull @Size(min = 2, max = 50) List<@NotNull UUID> organizationIds,
+        @NotNull @Size(min = 2, max = 50) @UniqueElements(message = "must name each organization once")
+        List<@NotNull UUID> organizationIds,
         @Schema(description = "The candidate it concerns, if any") UUID candidateId,
         @Schema(description = "The cluster it is credited to, if any") UUID clusterId,
         @Schema(example = "2026-03-18") @NotNull @SaneDate LocalDate signedOn,

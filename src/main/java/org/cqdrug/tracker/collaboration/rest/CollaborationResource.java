@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
-import org.cqdrug.tracker.common.paging.KnownParameters;
-import org.cqdrug.tracker.collaboration.mapping.CollaborationCsv;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationFilter;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationInput;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,13 +54,11 @@ public class CollaborationResource {
             + " An unknown parameter or a malformed value answers 400.")
     @APIResponse(responseCode = "200", description = "One page of collaborations, or all of them as CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CollaborationPage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "id,type,title,organizationIds,candidateId,clusterId,signedOn,valueCny,sourceUrl,note,createdAt,updatedAt,version")})
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Valid @BeanParam CollaborationFilter filter, @Valid @BeanParam PageParams page,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        KnownParameters.check(uri, PageParams.NAMES, CollaborationFilter.class);
+            @Context HttpHeaders headers) {
         if (Negotiation.wantsCsv(headers)) {
-            return CollaborationCsv.TABLE.response("collaborations.csv", service.export(filter, page.sort));
+            return CsvTable.of(CollaborationView.class).response("collaborations.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }

@@ -1,33 +1,33 @@
 package org.cqdrug.tracker.collaboration.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.collaboration.Collaboration;
+import org.cqdrug.tracker.collaboration.CollaborationType;
+import org.cqdrug.tracker.collaboration.mapping.CollaborationFilter;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationInput;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationMapper;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
-import java.util.function.Consumer;
-import org.cqdrug.tracker.collaboration.mapping.CollaborationFilter;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.paging.Listing;
-import org.cqdrug.tracker.common.paging.SortKey;
-import java.time.Instant;
-import java.time.LocalDate;
-import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
-import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.organization.Organization;
 
+/** Joint R&D, tech transfers and licences between organizations. */
 @ApplicationScoped
 @Transactional
 public class CollaborationService {
@@ -38,27 +38,35 @@ public class CollaborationService {
             SortKey.of("createdAt", "e.createdAt", Instant.class),
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
+    private final CollaborationMapper mapper;
+    private final TrackerConfig tracker;
+
+    public CollaborationService(CollaborationMapper mapper, TrackerConfig tracker) {
+        this.mapper = mapper;
+        this.tracker = tracker;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CollaborationView> list(CollaborationFilter filter, PageParams page) {
-        return LISTING.page(filter.criteria(), page, CollaborationMapper::toView);
+        return LISTING.page(filter.criteria(), page, mapper::toView);
     }
 
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<CollaborationView>> export(CollaborationFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, CollaborationMapper::toView);
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CollaborationView> find(UUID id) {
-        return Collaboration.<Collaboration>findByIdOptional(id).map(CollaborationMapper::toView);
+        return Collaboration.<Collaboration>findByIdOptional(id).map(mapper::toView);
     }
 
     public CollaborationView create(CollaborationInput input) {
         Collaboration collaboration = new Collaboration();
         apply(input, collaboration);
         collaboration.persistAndFlush();
-        return CollaborationMapper.toView(collaboration);
+        return mapper.toView(collaboration);
     }
 
     public Optional<CollaborationView> replace(UUID id, CollaborationInput input) {
@@ -66,7 +74,7 @@ public class CollaborationService {
             Versions.requireCurrent(collaboration, input.version(), "Collaboration");
             apply(input, collaboration);
             Collaboration.flush();
-            return CollaborationMapper.toView(collaboration);
+            return mapper.toView(collaboration);
         });
     }
 
@@ -74,10 +82,7 @@ public class CollaborationService {
         return Collaboration.delete("id", id) > 0;
     }
 
-    private static void apply(CollaborationInput input, Collaboration collaboration) {
-        if (new HashSet<>(input.organizationIds()).size() != input.organizationIds().size()) {
-            throw ApiProblem.invalid("organizationIds", "must name each organization once");
-        }
+    private void apply(CollaborationInput input, Collaboration collaboration) {
         List<Organization> organizations = new ArrayList<>();
         for (int i = 0; i < input.organizationIds().size(); i++) {
             organizations.add(References.required(Organization.class, input.organizationIds().get(i),
@@ -85,6 +90,9 @@ public class CollaborationService {
         }
         Candidate candidate = References.optional(Candidate.class, input.candidateId(), "candidateId", "candidate");
         Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
-        CollaborationMapper.apply(input, organizations, candidate, cluster, collaboration);
+        mapper.apply(input, collaboration);
+        collaboration.organizations = organizations;
+        collaboration.candidate = candidate;
+        collaboration.cluster = cluster;
     }
 }

@@ -1,8 +1,6 @@
 package org.cqdrug.tracker.common.config;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
@@ -31,12 +29,8 @@ public interface TrackerConfig {
 
     interface Export {
 
-        /** Rows read per keyset batch while streaming a list as CSV. */
+        /** Rows read per keyset batch, each in a transaction of its own, while streaming a list as CSV. */
         @WithDefault("1000")
         int batchSize();
-    }
-
-    default LocalDate today() {
-        return LocalDate.now(Clock.system(timeZone()));
     }
 }

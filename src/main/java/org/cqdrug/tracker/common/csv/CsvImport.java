@@ -2,6 +2,7 @@ package org.cqdrug.tracker.common.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -61,6 +62,27 @@ public final class CsvImport<I> {
     /** Parses every row; rows that fail are recorded with their line and column and left out of the result. */
     public List<Row<I>> read(String body, Resolver resolver) {
         List<Row<I>> rows = new ArrayList<>();
+        for (Cells record : parse(body)) {
+            int before = errors.size();
+            resolver.resolve(record.cells(), (column, message) -> errors.add(new Problem.FieldError(column, message,
+                    record.line())));
+            I input = errors.size() == before ? convert(record.cells(), record.line()) : null;
+            if (input != null && errors.size() == before) {
+                rows.add(new Row<>(record.line(), record.cells(), input));
+            }
+        }
+        return rows;
+    }
+
+    private record Cells(int line, Map<String, String> cells) {
+    }
+
+    /**
+     * The rows' cells by column. Only the CSV reading sits in the try: commons-csv reports a malformed body with
+     * these exceptions, and nothing else that can throw them runs here.
+     */
+    private List<Cells> parse(String body) {
+        List<Cells> records = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).get();
         try (CSVParser parser = format.parse(new StringReader(body == null ? "" : stripBom(body)))) {
             List<String> header = parser.getHeaderNames();
@@ -93,20 +115,15 @@ public final class CsvImport<I> {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (String column : header) {
                     if (!SERVER_MANAGED.contains(column)) {
-                        cells.put(column, record.get(column));
+                        cells.put(column, FormulaGuard.unguarded(record.get(column)));
                     }
                 }
-                int before = errors.size();
-                resolver.resolve(cells, (column, message) -> errors.add(new Problem.FieldError(column, message, line)));
-                I input = errors.size() == before ? convert(cells, line) : null;
-                if (input != null && errors.size() == before) {
-                    rows.add(new Row<>(line, cells, input));
-                }
+                records.add(new Cells(line, cells));
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw reject("The body is not readable CSV: " + e.getMessage(), List.of());
         }
-        return rows;
+        return records;
     }
 
     public void error(int line, String column, String message) {
@@ -136,7 +153,7 @@ public final class CsvImport<I> {
                 ArrayNode list = node.putArray(column);
                 for (String item : value.split(";")) {
                     if (!item.isBlank()) {
-                        list.add(item.trim());
+                        list.add(FormulaGuard.unguarded(item.trim()));
                     }
                 }
             } else {

@@ -4,10 +4,16 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,38 +22,97 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jboss.logging.Logger;
 
 /**
- * The CSV shape of one kind of row: named columns read from a view. Lists become values joined by ';', nulls
- * become empty cells. Export streams rows as they are produced; import reads the same headers.
+ * The CSV shape of one kind of row, derived from its view record so that the CSV says what the JSON says: one column
+ * per record component, named like the JSON property and in the same order; a nested record's components take its
+ * place. Lists become values joined by ';', nulls empty cells. Export streams rows as they are produced.
  */
 public final class CsvTable<V> {
 
     public static final String MEDIA_TYPE = "text/csv";
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private final List<String> headers = new ArrayList<>();
-    private final List<Function<V, Object>> getters = new ArrayList<>();
+    private static final Logger LOG = Logger.getLogger(CsvTable.class);
+    private static final Map<Class<?>, CsvTable<?>> DERIVED = new ConcurrentHashMap<>();
 
-    public CsvTable<V> column(String header, Function<V, Object> getter) {
-        headers.add(header);
-        getters.add(getter);
-        return this;
+    private final Map<String, Function<V, Object>> columns;
+
+    private CsvTable(Map<String, Function<V, Object>> columns) {
+        this.columns = columns;
+    }
+
+    /** The table of a view record, derived once per type. */
+    @SuppressWarnings("unchecked")
+    public static <V extends Record> CsvTable<V> of(Class<V> view) {
+        return (CsvTable<V>) DERIVED.computeIfAbsent(view, type -> {
+            Map<String, Function<Object, Object>> columns = new LinkedHashMap<>();
+            addComponents(type, Function.identity(), columns);
+            return new CsvTable<>(columns);
+        });
+    }
+
+    private static void addComponents(Class<?> type, Function<Object, Object> owner,
+            Map<String, Function<Object, Object>> columns) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            Method accessor = component.getAccessor();
+            Function<Object, Object> value = row -> {
+                Object parent = owner.apply(row);
+                return parent == null ? null : read(accessor, parent);
+            };
+            if (component.getType().isRecord()) {
+                addComponents(component.getType(), value, columns);
+            } else if (columns.putIfAbsent(component.getName(), value) != null) {
+                throw new IllegalStateException(type + " repeats the CSV column " + component.getName());
+            }
+        }
+    }
+
+    private static Object read(Method accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A copy in which one column is replaced, in its place, by others, for a component that has no single cell. */
+    public CsvTable<V> replace(String column, Map<String, Function<V, Object>> with) {
+        if (!columns.containsKey(column)) {
+            throw new IllegalArgumentException("No column " + column);
+        }
+        Map<String, Function<V, Object>> copy = new LinkedHashMap<>();
+        columns.forEach((name, getter) -> {
+            if (name.equals(column)) {
+                copy.putAll(with);
+            } else {
+                copy.put(name, getter);
+            }
+        });
+        return new CsvTable<>(copy);
     }
 
     public List<String> headers() {
-        return List.copyOf(headers);
+        return List.copyOf(columns.keySet());
     }
 
-    /** A 200 answer that writes the header and then each row the producer hands over, without holding them. */
+    /**
+     * A 200 answer that writes the header and then each row the producer hands over, without holding them. A failure
+     * after the first bytes left cannot become an error status any more: the body is then not ended, so the client
+     * sees a broken transfer rather than a short file that looks complete.
+     */
     public Response response(String filename, Consumer<Consumer<V>> producer) {
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-                printer.printRecord(headers);
+            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+            try {
+                printer.printRecord(columns.keySet());
                 producer.accept(row -> {
                     try {
-                        for (Function<V, Object> getter : getters) {
+                        for (Function<V, Object> getter : columns.values()) {
                             printer.print(cell(getter.apply(row)));
                         }
                         printer.println();
@@ -55,10 +120,21 @@ public final class CsvTable<V> {
                         throw new UncheckedIOException(e);
                     }
                 });
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The CSV export %s failed while streaming; the connection is aborted", filename);
+                throw new ExportAborted(e);
             }
+            printer.close();
         };
         return Response.ok(body, MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    /** Thrown out of a streaming export so that the HTTP layer aborts the connection instead of ending the body. */
+    public static final class ExportAborted extends IOException {
+        ExportAborted(Throwable cause) {
+            super("CSV export aborted", cause);
+        }
     }
 
     private static String cell(Object value) {
@@ -66,11 +142,22 @@ public final class CsvTable<V> {
             return "";
         }
         if (value instanceof Collection<?> list) {
-            return list.stream().map(String::valueOf).collect(Collectors.joining(";"));
+            return list.stream().map(item -> neutralized(String.valueOf(item))).collect(Collectors.joining(";"));
         }
-        if (value instanceof java.math.BigDecimal number) {
+        if (value instanceof BigDecimal number) {
             return number.toPlainString();
         }
-        return value instanceof Enum<?> e ? e.name() : value.toString();
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return value instanceof CharSequence text ? neutralized(text.toString()) : value.toString();
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
+     * apostrophe, as OWASP advises against CSV injection; the import takes it off again.
+     */
+    static String neutralized(String text) {
+        return FormulaGuard.triggers(text) ? "'" + text : text;
     }
 }

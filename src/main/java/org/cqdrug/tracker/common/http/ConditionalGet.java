@@ -3,6 +3,8 @@ package org.cqdrug.tracker.common.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HexFormat;
 
 import jakarta.ws.rs.HttpMethod;
@@ -10,7 +12,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -26,11 +27,11 @@ public class ConditionalGet {
     private static final String CACHE_CONTROL = "no-cache";
 
     private final ChangeLog changes;
-    private final TrackerConfig tracker;
+    private final Clock clock;
 
-    public ConditionalGet(ChangeLog changes, TrackerConfig tracker) {
+    public ConditionalGet(ChangeLog changes, Clock clock) {
         this.changes = changes;
-        this.tracker = tracker;
+        this.clock = clock;
     }
 
     @ServerRequestFilter
@@ -60,7 +61,7 @@ public class ConditionalGet {
     private String tag(ContainerRequestContext request) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         // Today's date is part of the basis: default as-of dates and years, and forecasts, move with it.
-        String basis = changes.current() + "|" + tracker.today() + '|'
+        String basis = changes.current() + "|" + LocalDate.now(clock) + '|'
                 + request.getUriInfo().getRequestUri().getRawPath() + '?'
                 + request.getUriInfo().getRequestUri().getRawQuery() + '|' + (accept == null ? "" : accept);
         try {

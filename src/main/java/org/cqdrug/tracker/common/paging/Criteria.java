@@ -3,6 +3,7 @@ package org.cqdrug.tracker.common.paging;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Filter conditions in HQL over the entity alias {@code e}, with their named parameters. */
@@ -37,6 +38,6 @@ public final class Criteria {
 
     /** Escapes a user's text for a LIKE pattern that finds it anywhere, case-insensitively. */
     public static String contains(String text) {
-        return "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -15,7 +15,6 @@ import java.util.function.Function;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.cqdrug.tracker.common.TrackedEntity;
@@ -74,16 +73,15 @@ public final class Listing<E extends TrackedEntity> {
 
     /**
      * Checks the sort now and answers a producer that hands every matching row, in that order, to a sink: keyset
-     * pages of {@code tracker.export.batch-size} rows, each read in a transaction of its own, so memory stays flat
+     * pages of {@code batchSize} rows, each read in a transaction of its own, so memory stays flat
      * and the last batch costs what the first does however many rows match. Rows added during the export are neither
      * repeated nor make it skip others.
      */
-    public <D> Consumer<Consumer<D>> exporter(Criteria criteria, String sort, Function<E, D> view) {
+    public <D> Consumer<Consumer<D>> exporter(Criteria criteria, String sort, Function<E, D> view, int batchSize) {
         orders(sort);
-        int size = ConfigProvider.getConfig().getOptionalValue("tracker.export.batch-size", Integer.class).orElse(1000);
         return sink -> {
             PageParams batch = new PageParams();
-            batch.limit = size;
+            batch.limit = batchSize;
             batch.sort = sort;
             do {
                 Page<D> page = QuarkusTransaction.requiringNew().call(() -> page(criteria, batch, view));
@@ -93,8 +91,12 @@ public final class Listing<E extends TrackedEntity> {
         };
     }
 
-    /** Counts of matching rows per value of a field, most frequent first; {@code fields} maps names to HQL. */
-    public List<FacetCount> facets(Criteria criteria, String field, Map<String, String> fields) {
+    /**
+     * Counts of matching rows per value of a field, most frequent first, at most {@code facet.limit} of them;
+     * {@code fields} maps names to HQL.
+     */
+    public List<FacetCount> facets(Criteria criteria, FacetParams facet, Map<String, String> fields) {
+        String field = facet.field;
         String expression = field == null ? null : fields.get(field);
         if (expression == null) {
             throw ApiProblem.invalid("field", (field == null ? "is required" : "cannot be '" + field + "'")
@@ -104,7 +106,7 @@ public final class Listing<E extends TrackedEntity> {
                 + " group by " + expression + " order by count(e) desc, " + expression;
         TypedQuery<Object[]> query = em().createQuery(hql, Object[].class);
         criteria.parameters().forEach(query::setParameter);
-        return query.getResultList().stream()
+        return query.setMaxResults(facet.limit).getResultList().stream()
                 .map(row -> new FacetCount(row[0] instanceof Enum<?> e ? e.name() : row[0], ((Number) row[1]).longValue()))
                 .toList();
     }

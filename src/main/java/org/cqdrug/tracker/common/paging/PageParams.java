@@ -28,7 +28,4 @@ public class PageParams {
             + " -approvedOn,name; the operation's description lists the sortable fields. Default: creation order.",
             example = "-createdAt")
     public String sort;
-
-    /** The query parameter names of paging and sorting. */
-    public static final java.util.Set<String> NAMES = java.util.Set.of("limit", "cursor", "sort");
 }

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.common.problem;
 
 import java.net.URI;
+import java.util.Locale;
 
 /** The kinds of problem this API answers with; each is a stable URI clients can switch on. */
 public enum ProblemType {
@@ -24,6 +25,6 @@ public enum ProblemType {
         this.status = status;
         this.title = title;
         this.uri = this.title == null ? URI.create("about:blank")
-                : URI.create("urn:cqdrug:problem:" + name().toLowerCase().replace('_', '-'));
+                : URI.create("urn:cqdrug:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

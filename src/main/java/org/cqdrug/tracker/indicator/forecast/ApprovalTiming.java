@@ -3,7 +3,7 @@ package org.cqdrug.tracker.indicator.forecast;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.indicator.config.ForecastConfig;
 
 /**
@@ -24,7 +24,9 @@ public final class ApprovalTiming {
     /** Most grid points one forecast uses; the convolution costs their square. */
     static final int MAX_POINTS = 4000;
 
-    private static final Phase[] CLINICAL = {Phase.PHASE_1, Phase.PHASE_2, Phase.PHASE_3, Phase.NDA_SUBMITTED};
+    /** The phases with a benchmark: every phase in development but IND_APPROVED, which counts as starting Phase I. */
+    private static final Phase[] CLINICAL = Phase.IN_DEVELOPMENT.stream().filter(p -> p != Phase.IND_APPROVED)
+            .toArray(Phase[]::new);
 
     private final int shape;
     private final double step;
@@ -70,10 +72,10 @@ public final class ApprovalTiming {
      */
     public double[] windows(Phase phase, double elapsedYears, Double decisionInYears, double[] bounds) {
         double[] out = new double[bounds.length - 1];
-        Phase current = phase == Phase.IND_APPROVED ? Phase.PHASE_1 : phase;
-        if (!successFrom.containsKey(current)) {
+        if (!Phase.IN_DEVELOPMENT.contains(phase)) {
             return out;
         }
+        Phase current = phase == Phase.IND_APPROVED ? Phase.PHASE_1 : phase;
         double pass = successFrom.get(current);
         if (current == Phase.NDA_SUBMITTED && decisionInYears != null) {
             for (int i = 0; i < out.length; i++) {

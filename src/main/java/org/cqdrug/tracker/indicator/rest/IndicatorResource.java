@@ -10,15 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
-import org.cqdrug.tracker.common.paging.KnownParameters;
 import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,15 +57,12 @@ public class IndicatorResource {
                     + " With Accept: text/csv, the yearly items as CSV rows.")
     @APIResponse(responseCode = "200", description = "The indicators as of the date", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorReport.class)),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "targetId,targetCode,year,actual,annualMin,annualMax,status,shortfall,approvalIds,expected,probabilityMeetingMin,probabilityWithinRange,outlook,candidatesConsidered")})
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response indicators(
             @Parameter(description = "Only this target") @QueryParam("targetId") UUID targetId,
             @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
-            @QueryParam("asOf") @SaneDate LocalDate asOf,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        KnownParameters.check(uri, Set.of("targetId", "year", "asOf"));
+            @QueryParam("asOf") @SaneDate LocalDate asOf, @Context HttpHeaders headers) {
         IndicatorReport report = service.report(targetId, year, asOf);
         if (Negotiation.wantsCsv(headers)) {
             return IndicatorCsv.TABLE.response("indicators.csv", sink -> report.items().forEach(sink));

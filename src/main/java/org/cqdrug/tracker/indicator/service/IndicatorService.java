@@ -1,5 +1,7 @@
 package org.cqdrug.tracker.indicator.service;
 
+import org.cqdrug.tracker.common.vocabulary.Scope;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,9 +11,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.problem.ApiProblem;
-import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.forecast.YearStatus;
 import org.cqdrug.tracker.indicator.mapping.CountedApproval;
@@ -28,16 +28,16 @@ public class IndicatorService {
 
     private final IndicatorRepository repository;
     private final PipelineForecast pipeline;
-    private final TrackerConfig tracker;
+    private final Clock clock;
 
-    public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, TrackerConfig tracker) {
+    public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, Clock clock) {
         this.repository = repository;
         this.pipeline = pipeline;
-        this.tracker = tracker;
+        this.clock = clock;
     }
 
     public IndicatorReport report(UUID targetId, Integer year, LocalDate asOf) {
-        LocalDate cut = asOf == null ? tracker.today() : asOf;
+        LocalDate cut = asOf == null ? LocalDate.now(clock) : asOf;
         List<Target> targets;
         if (targetId == null) {
             targets = Target.list("order by code");
@@ -58,7 +58,7 @@ public class IndicatorService {
 
     private void addTarget(Target t, Integer onlyYear, LocalDate cut, List<YearIndicator> items,
             List<CumulativeIndicator> cumulative) {
-        CountingRule.Scope scope = new CountingRule.Scope(t.regionCode, t.cluster == null ? null : t.cluster.id);
+        Scope scope = new Scope(t.regionCode, t.cluster == null ? null : t.cluster.id);
         Map<Integer, List<CountedApproval>> counted = counted(t, scope, cut);
         Map<Integer, Integer> actual = new HashMap<>();
         counted.forEach((y, list) -> actual.put(y, list.size()));
@@ -94,7 +94,7 @@ public class IndicatorService {
     }
 
     /** Counted approvals by year, from the start of the period to its end or the as-of date, whichever is first. */
-    private Map<Integer, List<CountedApproval>> counted(Target t, CountingRule.Scope scope, LocalDate cut) {
+    private Map<Integer, List<CountedApproval>> counted(Target t, Scope scope, LocalDate cut) {
         LocalDate from = LocalDate.of(t.fromYear, 1, 1);
         LocalDate periodEnd = LocalDate.of(t.toYear, 12, 31);
         LocalDate to = cut.isBefore(periodEnd) ? cut : periodEnd;

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.indicator.service;
 
+import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.config.ForecastConfig;
 import org.cqdrug.tracker.indicator.forecast.ApprovalTiming;
@@ -37,7 +37,7 @@ public class PipelineForecast {
      * @param recorded approvals already counted in each year (certain), by year
      * @return a forecast for every year from the as-of year (or fromYear, if later) to toYear
      */
-    public Map<Integer, Forecast> forecast(CountingRule.Scope scope, LocalDate asOf, int fromYear, int toYear,
+    public Map<Integer, Forecast> forecast(Scope scope, LocalDate asOf, int fromYear, int toYear,
             int annualMin, Integer annualMax, Map<Integer, Integer> recorded) {
         int firstYear = Math.max(asOf.getYear(), fromYear);
         Map<Integer, Forecast> out = new HashMap<>();

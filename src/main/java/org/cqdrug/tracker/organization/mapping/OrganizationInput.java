@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.organization.OrganizationKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

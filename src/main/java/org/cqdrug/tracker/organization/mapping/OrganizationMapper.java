@@ -1,26 +1,19 @@
 package org.cqdrug.tracker.organization.mapping;
 
-import org.cqdrug.tracker.cluster.Cluster;
+import org.cqdrug.tracker.common.MapperDefaults;
 import org.cqdrug.tracker.organization.Organization;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
 /** Moves data between the organization entity and its API records. */
-public final class OrganizationMapper {
+@Mapper(config = MapperDefaults.class)
+public interface OrganizationMapper {
 
-    private OrganizationMapper() {
-    }
-
-    public static OrganizationView toView(Organization o) {
-        return new OrganizationView(o.id, o.name, o.nameZh, o.kind, o.regionCode, o.cluster == null ? null : o.cluster.id,
-                o.sourceUrl, o.createdAt, o.updatedAt, o.version);
-    }
+    @Mapping(target = "clusterId", source = "cluster.id")
+    OrganizationView toView(Organization organization);
 
     /** The cluster is resolved by the service, which knows how to answer a missing one. */
-    public static void apply(OrganizationInput in, Cluster cluster, Organization o) {
-        o.name = in.name();
-        o.nameZh = in.nameZh();
-        o.kind = in.kind();
-        o.regionCode = in.regionCode();
-        o.cluster = cluster;
-        o.sourceUrl = in.sourceUrl();
-    }
+    @Mapping(target = "cluster", ignore = true)
+    void apply(OrganizationInput input, @MappingTarget Organization organization);
 }

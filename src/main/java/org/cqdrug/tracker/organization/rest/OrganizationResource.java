@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
-import org.cqdrug.tracker.common.paging.KnownParameters;
-import org.cqdrug.tracker.organization.mapping.OrganizationCsv;
 import org.cqdrug.tracker.organization.mapping.OrganizationFilter;
 import org.cqdrug.tracker.organization.mapping.OrganizationInput;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,13 +54,11 @@ public class OrganizationResource {
             + " An unknown parameter or a malformed value answers 400.")
     @APIResponse(responseCode = "200", description = "One page of organizations, or all of them as CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrganizationPage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "id,name,nameZh,kind,regionCode,clusterId,sourceUrl,createdAt,updatedAt,version")})
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Valid @BeanParam OrganizationFilter filter, @Valid @BeanParam PageParams page,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        KnownParameters.check(uri, PageParams.NAMES, OrganizationFilter.class);
+            @Context HttpHeaders headers) {
         if (Negotiation.wantsCsv(headers)) {
-            return OrganizationCsv.TABLE.response("organizations.csv", service.export(filter, page.sort));
+            return CsvTable.of(OrganizationView.class).response("organizations.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }

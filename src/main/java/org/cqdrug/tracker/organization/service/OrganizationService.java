@@ -1,26 +1,28 @@
 package org.cqdrug.tracker.organization.service;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
-import java.util.function.Consumer;
-import org.cqdrug.tracker.organization.mapping.OrganizationFilter;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.paging.Listing;
-import org.cqdrug.tracker.common.paging.SortKey;
-import java.time.Instant;
-import org.cqdrug.tracker.organization.OrganizationKind;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.organization.Organization;
+import org.cqdrug.tracker.organization.OrganizationKind;
+import org.cqdrug.tracker.organization.mapping.OrganizationFilter;
 import org.cqdrug.tracker.organization.mapping.OrganizationInput;
 import org.cqdrug.tracker.organization.mapping.OrganizationMapper;
 import org.cqdrug.tracker.organization.mapping.OrganizationView;
 
+/** Companies, universities, hospitals and institutes. */
 @ApplicationScoped
 @Transactional
 public class OrganizationService {
@@ -32,35 +34,46 @@ public class OrganizationService {
             SortKey.of("createdAt", "e.createdAt", Instant.class),
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
+    private final OrganizationMapper mapper;
+    private final TrackerConfig tracker;
+
+    public OrganizationService(OrganizationMapper mapper, TrackerConfig tracker) {
+        this.mapper = mapper;
+        this.tracker = tracker;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrganizationView> list(OrganizationFilter filter, PageParams page) {
-        return LISTING.page(filter.criteria(), page, OrganizationMapper::toView);
+        return LISTING.page(filter.criteria(), page, mapper::toView);
     }
 
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<OrganizationView>> export(OrganizationFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, OrganizationMapper::toView);
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganizationView> find(UUID id) {
-        return Organization.<Organization>findByIdOptional(id).map(OrganizationMapper::toView);
+        return Organization.<Organization>findByIdOptional(id).map(mapper::toView);
     }
 
     public OrganizationView create(OrganizationInput input) {
         Organization organization = new Organization();
-        OrganizationMapper.apply(input, cluster(input), organization);
+        mapper.apply(input, organization);
+        organization.cluster = cluster(input);
         organization.persistAndFlush();
-        return OrganizationMapper.toView(organization);
+        return mapper.toView(organization);
     }
 
     public Optional<OrganizationView> replace(UUID id, OrganizationInput input) {
         return Organization.<Organization>findByIdOptional(id).map(organization -> {
             Versions.requireCurrent(organization, input.version(), "Organization");
-            OrganizationMapper.apply(input, cluster(input), organization);
+            Cluster cluster = cluster(input);
+            mapper.apply(input, organization);
+            organization.cluster = cluster;
             Organization.flush();
-            return OrganizationMapper.toView(organization);
+            return mapper.toView(organization);
         });
     }
 

@@ -2,8 +2,8 @@ package org.cqdrug.tracker.statistics.mapping;
 
 import java.util.List;
 
-import org.cqdrug.tracker.candidate.Category;
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Candidates by current phase and category; every phase and category is present, zeros included. */

@@ -3,7 +3,7 @@ package org.cqdrug.tracker.statistics.mapping;
 import java.util.List;
 import java.util.Map;
 
-import org.cqdrug.tracker.candidate.Category;
+import org.cqdrug.tracker.common.vocabulary.Category;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Approval counts per year; every year of the range is present, zeros included. */

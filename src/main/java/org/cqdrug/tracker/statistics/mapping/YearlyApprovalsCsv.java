@@ -1,27 +1,28 @@
 package org.cqdrug.tracker.statistics.mapping;
 
-import org.cqdrug.tracker.candidate.Category;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
 import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.vocabulary.Category;
 
 /** Yearly approval counts in CSV: one row per year, one column per category and per Class 1 category. */
 public final class YearlyApprovalsCsv {
 
-    public static final CsvTable<YearlyApprovals.Year> TABLE = build();
+    public static final CsvTable<YearlyApprovals.Year> TABLE = CsvTable.of(YearlyApprovals.Year.class)
+            .replace("byCategory", perCategory("", YearlyApprovals.Year::byCategory))
+            .replace("class1ByCategory", perCategory("class1_", YearlyApprovals.Year::class1ByCategory));
 
     private YearlyApprovalsCsv() {
     }
 
-    private static CsvTable<YearlyApprovals.Year> build() {
-        CsvTable<YearlyApprovals.Year> table = new CsvTable<YearlyApprovals.Year>()
-                .column("year", YearlyApprovals.Year::year)
-                .column("total", YearlyApprovals.Year::total)
-                .column("class1", YearlyApprovals.Year::class1);
+    private static Map<String, Function<YearlyApprovals.Year, Object>> perCategory(String prefix,
+            Function<YearlyApprovals.Year, Map<Category, Long>> counts) {
+        Map<String, Function<YearlyApprovals.Year, Object>> columns = new LinkedHashMap<>();
         for (Category category : Category.values()) {
-            table.column(category.name(), y -> y.byCategory().get(category));
+            columns.put(prefix + category.name(), year -> counts.apply(year).get(category));
         }
-        for (Category category : Category.values()) {
-            table.column("class1_" + category.name(), y -> y.class1ByCategory().get(category));
-        }
-        return table;
+        return columns;
     }
 }

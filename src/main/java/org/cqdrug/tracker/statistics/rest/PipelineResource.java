@@ -1,6 +1,6 @@
 package org.cqdrug.tracker.statistics.rest;
 
-import java.util.Set;
+import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
@@ -8,12 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import org.cqdrug.tracker.common.paging.KnownParameters;
-import org.cqdrug.tracker.common.RegionCodes;
-import org.cqdrug.tracker.indicator.CountingRule;
+import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,9 +35,7 @@ public class PipelineResource {
     public PipelineFunnel funnel(
             @Parameter(description = "Sponsor's ISO 3166-2 region", example = "CN-CQ")
             @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
-            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId,
-            @Context UriInfo uri) {
-        KnownParameters.check(uri, Set.of("regionCode", "clusterId"));
-        return service.pipeline(new CountingRule.Scope(regionCode, clusterId));
+            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId) {
+        return service.pipeline(new Scope(regionCode, clusterId));
     }
 }

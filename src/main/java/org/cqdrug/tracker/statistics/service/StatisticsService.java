@@ -1,5 +1,7 @@
 package org.cqdrug.tracker.statistics.service;
 
+import org.cqdrug.tracker.common.vocabulary.Scope;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,14 +12,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.candidate.Category;
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.collaboration.CollaborationType;
-import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.problem.ApiProblem;
-import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.statistics.StatisticsRepository;
 import org.cqdrug.tracker.statistics.mapping.ClusterScorecard;
 import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;
@@ -32,19 +32,19 @@ public class StatisticsService {
     public static final int MAX_YEARS = 100;
 
     private final StatisticsRepository repository;
-    private final TrackerConfig tracker;
+    private final Clock clock;
 
-    public StatisticsService(StatisticsRepository repository, TrackerConfig tracker) {
+    public StatisticsService(StatisticsRepository repository, Clock clock) {
         this.repository = repository;
-        this.tracker = tracker;
+        this.clock = clock;
     }
 
     /**
      * Approval counts per year from {@code from} to {@code to}, zeros included; a missing {@code to} is this year and
      * a missing {@code from} nine years before it.
      */
-    public YearlyApprovals yearly(Integer from, Integer to, CountingRule.Scope scope, Authority authority) {
-        int last = to != null ? to : tracker.today().getYear();
+    public YearlyApprovals yearly(Integer from, Integer to, Scope scope, Authority authority) {
+        int last = to != null ? to : LocalDate.now(clock).getYear();
         int first = from != null ? from : last - 9;
         if (last < first) {
             throw ApiProblem.invalid("to", "must not be before from");
@@ -70,7 +70,7 @@ public class StatisticsService {
         return new YearlyApprovals(first, last, items);
     }
 
-    public PipelineFunnel pipeline(CountingRule.Scope scope) {
+    public PipelineFunnel pipeline(Scope scope) {
         Map<Phase, Map<Category, Long>> counts = new EnumMap<>(Phase.class);
         for (Phase phase : Phase.values()) {
             counts.put(phase, zeros());
@@ -99,8 +99,8 @@ public class StatisticsService {
         if (cluster == null) {
             throw ApiProblem.notFound("cluster", clusterId);
         }
-        int year = requestedYear != null ? requestedYear : tracker.today().getYear();
-        CountingRule.Scope scope = new CountingRule.Scope(null, clusterId);
+        int year = requestedYear != null ? requestedYear : LocalDate.now(clock).getYear();
+        Scope scope = new Scope(null, clusterId);
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         StatisticsRepository.ApprovalTotals approvals = repository.approvalTotals(scope, start, end);

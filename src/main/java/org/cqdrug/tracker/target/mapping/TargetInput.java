@@ -10,14 +10,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cqdrug.tracker.approval.Authority;
-import org.cqdrug.tracker.common.RegionCodes;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.target.Metric;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or fully replace a target. */
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+@ConsistentTarget
 @Schema(name = "TargetInput", description = "A target as sent by a client; give regionCode, clusterId or both.")
 public record TargetInput(
         @Schema(description = "Unique code", example = "cq-class1-approvals-2025-2027") @NotBlank @Size(max = 64) String code,

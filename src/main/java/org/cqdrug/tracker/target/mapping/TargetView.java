@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.cqdrug.tracker.approval.Authority;
+import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.target.Metric;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

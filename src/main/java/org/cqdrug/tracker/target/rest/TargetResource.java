@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
-import org.cqdrug.tracker.common.paging.KnownParameters;
-import org.cqdrug.tracker.target.mapping.TargetCsv;
 import org.cqdrug.tracker.target.mapping.TargetFilter;
 import org.cqdrug.tracker.target.mapping.TargetInput;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,13 +54,11 @@ public class TargetResource {
             + " An unknown parameter or a malformed value answers 400.")
     @APIResponse(responseCode = "200", description = "One page of targets, or all of them as CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TargetPage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "id,code,name,regionCode,clusterId,metric,authority,fromYear,toYear,annualMin,annualMax,cumulativeMin,sourceTitle,sourceUrl,publishedOn,createdAt,updatedAt,version")})
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Valid @BeanParam TargetFilter filter, @Valid @BeanParam PageParams page,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        KnownParameters.check(uri, PageParams.NAMES, TargetFilter.class);
+            @Context HttpHeaders headers) {
         if (Negotiation.wantsCsv(headers)) {
-            return TargetCsv.TABLE.response("targets.csv", service.export(filter, page.sort));
+            return CsvTable.of(TargetView.class).response("targets.csv", service.export(filter, page.sort));
         }
         return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
     }

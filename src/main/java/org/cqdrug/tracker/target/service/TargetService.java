@@ -1,26 +1,28 @@
 package org.cqdrug.tracker.target.service;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.Versions;
-import java.util.function.Consumer;
-import org.cqdrug.tracker.target.mapping.TargetFilter;
+import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.paging.Listing;
-import org.cqdrug.tracker.common.paging.SortKey;
-import java.time.Instant;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.target.Target;
+import org.cqdrug.tracker.target.mapping.TargetFilter;
 import org.cqdrug.tracker.target.mapping.TargetInput;
 import org.cqdrug.tracker.target.mapping.TargetMapper;
 import org.cqdrug.tracker.target.mapping.TargetView;
 
+/** Government targets. */
 @ApplicationScoped
 @Transactional
 public class TargetService {
@@ -31,41 +33,49 @@ public class TargetService {
             SortKey.of("createdAt", "e.createdAt", Instant.class),
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
+    private final TargetMapper mapper;
+    private final TrackerConfig tracker;
+
+    public TargetService(TargetMapper mapper, TrackerConfig tracker) {
+        this.mapper = mapper;
+        this.tracker = tracker;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TargetView> list(TargetFilter filter, PageParams page) {
-        return LISTING.page(filter.criteria(), page, TargetMapper::toView);
+        return LISTING.page(filter.criteria(), page, mapper::toView);
     }
 
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<TargetView>> export(TargetFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, TargetMapper::toView);
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TargetView> find(UUID id) {
-        return Target.<Target>findByIdOptional(id).map(TargetMapper::toView);
+        return Target.<Target>findByIdOptional(id).map(mapper::toView);
     }
 
     public TargetView create(TargetInput input) {
-        TargetMapper.check(input);
         Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
         requireFreeCode(input.code(), null);
         Target target = new Target();
-        TargetMapper.apply(input, cluster, target);
+        mapper.apply(input, target);
+        target.cluster = cluster;
         target.persistAndFlush();
-        return TargetMapper.toView(target);
+        return mapper.toView(target);
     }
 
     public Optional<TargetView> replace(UUID id, TargetInput input) {
-        TargetMapper.check(input);
         return Target.<Target>findByIdOptional(id).map(target -> {
             Versions.requireCurrent(target, input.version(), "Target");
             Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
             requireFreeCode(input.code(), id);
-            TargetMapper.apply(input, cluster, target);
+            mapper.apply(input, target);
+            target.cluster = cluster;
             Target.flush();
-            return TargetMapper.toView(target);
+            return mapper.toView(target);
         });
     }
 

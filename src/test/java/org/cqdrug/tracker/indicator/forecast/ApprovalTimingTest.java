@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cqdrug.tracker.candidate.Phase;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.junit.jupiter.api.Test;
 
 class ApprovalTimingTest {

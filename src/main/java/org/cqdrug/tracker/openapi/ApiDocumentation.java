@@ -1,4 +1,4 @@
-package org.cqdrug.tracker.common.openapi;
+package org.cqdrug.tracker.openapi;
 
 import jakarta.ws.rs.core.Application;
 import org.cqdrug.tracker.common.problem.Problem;

@@ -1,4 +1,4 @@
-package org.cqdrug.tracker.candidate;
+package org.cqdrug.tracker.common.vocabulary;
 
 /** NMPA registration category. */
 public enum Category {

@@ -1,4 +1,4 @@
-package org.cqdrug.tracker.approval;
+package org.cqdrug.tracker.common.vocabulary;
 
 /** The regulator that granted an approval; targets name the one they count. */
 public enum Authority {

@@ -1,4 +1,4 @@
-package org.cqdrug.tracker.common;
+package org.cqdrug.tracker.common.vocabulary;
 
 /** The one definition of a region code: ISO 3166-1 alpha-2 country, optionally with an ISO 3166-2 subdivision. */
 public final class RegionCodes {

@@ -1,44 +1,69 @@
-package org.cqdrug.tracker.common.openapi;
+package org.cqdrug.tracker.openapi;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.cqdrug.tracker.approval.mapping.ApprovalView;
+import org.cqdrug.tracker.candidate.mapping.CandidateView;
+import org.cqdrug.tracker.cluster.mapping.ClusterView;
+import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
+import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.problem.Problem;
+import org.cqdrug.tracker.common.problem.ProblemType;
+import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
+import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
+import org.cqdrug.tracker.organization.mapping.OrganizationView;
+import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
+import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsCsv;
+import org.cqdrug.tracker.target.mapping.TargetView;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the problem answers of every operation in one place, following the same rules as the problem mapper:
- * 400 for operations with input, 404 for addressed rows, 409 for writes, 422 for bodies, 500 for all.
+ * What every operation shares, documented in one place from the code that does it: the problem answers (following
+ * the problem mapper: 400 for operations with input, 404 for addressed rows, 409 for writes, 422 for bodies, 500 for
+ * all), conditional GET, the page schemas, and each CSV answer's header row, read from the table that writes it.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiDocumentFilter implements OASFilter {
 
-    /** Row schemas whose list endpoints answer pages; each gets a {@code <Name>Page} schema. */
-    private static final List<String> PAGED = List.of("Cluster", "Organization", "Candidate", "Approval", "Target",
-            "Collaboration");
+    /** Row views whose list endpoints answer pages; each gets a {@code <Name>Page} schema. */
+    private static final List<Class<? extends Record>> PAGED = List.of(ClusterView.class, OrganizationView.class,
+            CandidateView.class, ApprovalView.class, TargetView.class, CollaborationView.class);
+
+    /** The CSV tables of answers that are not pages, by the schema of their JSON form. */
+    private static final Map<String, CsvTable<?>> CSV_OF_REPORT = Map.of(
+            schemaName(IndicatorReport.class), IndicatorCsv.TABLE,
+            schemaName(YearlyApprovals.class), YearlyApprovalsCsv.TABLE);
+
+    private static final String REF_PREFIX = "#/components/schemas/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (String row : PAGED) {
+        Map<String, CsvTable<?>> csvBySchema = new LinkedHashMap<>(CSV_OF_REPORT);
+        for (Class<? extends Record> view : PAGED) {
+            String row = schemaName(view);
             openAPI.getComponents().addSchema(row + "Page", OASFactory.createSchema()
                     .addType(Schema.SchemaType.OBJECT)
-                    .description("One page of " + row.toLowerCase() + " rows; nextCursor is null on the last page")
+                    .description("One page of " + row.toLowerCase(Locale.ROOT) + " rows; nextCursor is null on the last page")
                     .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                             .items(OASFactory.createSchema().ref(row)))
                     .addProperty("nextCursor", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                             .addType(Schema.SchemaType.NULL)
                             .description("Pass as cursor to get the next page")));
+            csvBySchema.put(row + "Page", CsvTable.of(view));
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             boolean hasInput = operation.getRequestBody() != null
@@ -46,27 +71,34 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean write = method != PathItem.HttpMethod.GET;
             if (!write && path.startsWith("/api/")) {
                 documentConditionalGet(operation);
+                documentCsvHeader(operation, csvBySchema);
             }
             if (hasInput) {
                 add(operation, "400", "Invalid input: malformed JSON, a wrong type, an unknown enum value or field, or a broken rule",
-                        "urn:cqdrug:problem:validation", "Invalid request", "Field 'regionCode' must be an ISO 3166-2 code such as CN-CQ", path);
+                        ProblemType.VALIDATION, "Field 'regionCode' must be an ISO 3166-2 code such as CN-CQ", path);
             }
             if (path.contains("{")) {
-                add(operation, "404", "No row with this id", "urn:cqdrug:problem:not-found", "Not found",
+                add(operation, "404", "No row with this id", ProblemType.NOT_FOUND,
                         "No record with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
             }
             if (write) {
                 add(operation, "409", "Clash with existing data: a unique value already taken, rows that still refer to this one, or a stale version",
-                        "urn:cqdrug:problem:conflict", "Conflict with existing data", "A cluster with code 'liangjiang-new-area' already exists", path);
+                        ProblemType.CONFLICT, "A cluster with code 'liangjiang-new-area' already exists", path);
             }
             if (operation.getRequestBody() != null) {
                 add(operation, "422", "The body refers to a row that does not exist, or breaks a business rule",
-                        "urn:cqdrug:problem:invalid-reference", "Reference to a missing record",
+                        ProblemType.INVALID_REFERENCE,
                         "Field 'sponsorId' refers to no organization with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
             }
-            add(operation, "500", "Unexpected failure; the detail never carries internals", "urn:cqdrug:problem:internal",
-                    "Internal error", "The server failed to handle the request", path);
+            add(operation, "500", "Unexpected failure; the detail never carries internals", ProblemType.INTERNAL,
+                    "The server failed to handle the request", path);
         }));
+    }
+
+    private static String schemaName(Class<?> type) {
+        org.eclipse.microprofile.openapi.annotations.media.Schema schema =
+                type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        return schema == null || schema.name().isEmpty() ? type.getSimpleName() : schema.name();
     }
 
     /** Every GET under /api answers an ETag and honours If-None-Match (see ConditionalGet). */
@@ -87,15 +119,33 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("Not modified: the If-None-Match tag is still current; no body"));
     }
 
-    private static void add(Operation operation, String status, String description, String type, String title,
-            String detail, String path) {
+    /** A CSV answer's example is its header row, as the table that writes the answer names its columns. */
+    private static void documentCsvHeader(Operation operation, Map<String, CsvTable<?>> csvBySchema) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null) {
+            return;
+        }
+        MediaType csv = ok.getContent().getMediaType(CsvTable.MEDIA_TYPE);
+        MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        if (csv == null || json == null || json.getSchema() == null || json.getSchema().getRef() == null) {
+            return;
+        }
+        CsvTable<?> table = csvBySchema.get(json.getSchema().getRef().substring(REF_PREFIX.length()));
+        if (table == null) {
+            throw new IllegalStateException("No CSV table is known for " + json.getSchema().getRef());
+        }
+        csv.setExample(String.join(",", table.headers()));
+    }
+
+    private static void add(Operation operation, String status, String description, ProblemType type, String detail,
+            String path) {
         APIResponse existing = operation.getResponses().getAPIResponse(status);
         if (existing != null && existing.getContent() != null) {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type);
-        body.put("title", title);
+        body.put("type", type.uri.toString());
+        body.put("title", type.title);
         body.put("status", Integer.parseInt(status));
         body.put("detail", detail);
         body.put("instance", path.replaceAll("\\{[^}]+}", "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"));
@@ -103,7 +153,7 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("Problem"))
-                        .addExample(title.toLowerCase().replace(' ', '-'), example)));
+                        .addExample(type.title.toLowerCase(Locale.ROOT).replace(' ', '-'), example)));
         operation.getResponses().addAPIResponse(status, response);
     }
 }

@@ -1,4 +1,4 @@
-package org.cqdrug.tracker.common.openapi;
+package org.cqdrug.tracker.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,11 +2,18 @@ package org.cqdrug.tracker.common;
 
 import static io.restassured.RestAssured.given;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 
 /**
@@ -117,5 +124,39 @@ public final class TestData {
 
     public static String newCandidate(String sponsorId, String clusterId, String registrationClass, String phase) {
         return create("/api/v1/candidates", candidate(unique("T"), sponsorId, clusterId, registrationClass, phase));
+    }
+
+    /**
+     * Counts rows straight in the database: a check that nothing was written must hold however many rows the test
+     * database already holds, so it counts the test's own rows exactly instead of reading a first page.
+     */
+    public static long count(String sql, Object... parameters) {
+        try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();
+                PreparedStatement statement = prepared(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs SQL the API would refuse, to set up states that only a fault or an outside writer can make. */
+    public static int execute(String sql, Object... parameters) {
+        try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();
+                PreparedStatement statement = prepared(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jboss.logging.Logger;
 
 /**
  * The CSV shape of one kind of row, derived from its view record so that the CSV says what the JSON says: one column
@@ -34,7 +33,6 @@ public final class CsvTable<V> {
     public static final String MEDIA_TYPE = "text/csv";
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private static final Logger LOG = Logger.getLogger(CsvTable.class);
     private static final Map<Class<?>, CsvTable<?>> DERIVED = new ConcurrentHashMap<>();
 
     private final Map<String, Function<V, Object>> columns;
@@ -121,7 +119,6 @@ public final class CsvTable<V> {
                     }
                 });
             } catch (RuntimeException e) {
-                LOG.errorf(e, "The CSV export %s failed while streaming; the connection is aborted", filename);
                 throw new ExportAborted(e);
             }
             printer.close();
@@ -130,7 +127,7 @@ public final class CsvTable<V> {
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
-    /** Thrown out of a streaming export so that the HTTP layer aborts the connection instead of ending the body. */
+    /** Thrown out of a streaming export so that the problem mapper aborts the connection instead of ending the body. */
     public static final class ExportAborted extends IOException {
         ExportAborted(Throwable cause) {
             super("CSV export aborted", cause);

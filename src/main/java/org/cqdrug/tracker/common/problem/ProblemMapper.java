@@ -20,6 +20,8 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
+import org.cqdrug.tracker.common.csv.CsvTable;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -82,6 +84,21 @@ public class ProblemMapper {
             return answer(ProblemType.INTERNAL, status, "The server failed to handle the request", null, uri);
         }
         return answer(ProblemType.HTTP, status, httpDetail(e, status, uri), null, uri);
+    }
+
+    /**
+     * A CSV export that failed after its first bytes left has already answered 200: the only honest signal left is
+     * to break the connection, so the client sees a truncated transfer, not a short file that looks complete. One that
+     * failed before answers a problem like any other request.
+     */
+    @ServerExceptionMapper
+    public Response exportAborted(CsvTable.ExportAborted e, HttpServerRequest request, UriInfo uri) {
+        if (!request.response().headWritten()) {
+            return unexpected(e.getCause(), uri);
+        }
+        LOG.errorf(e.getCause(), "Request %s failed after its answer started; the connection is aborted", uri.getPath());
+        request.response().reset();
+        return Response.serverError().build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)

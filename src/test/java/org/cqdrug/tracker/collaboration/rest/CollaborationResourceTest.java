@@ -4,17 +4,24 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.cqdrug.tracker.common.TestData;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CollaborationResourceTest {
+
+    @Inject
+    SessionFactory sessionFactory;
 
     private static final String COLLABORATIONS = "/api/v1/collaborations";
 
@@ -61,5 +68,21 @@ class CollaborationResourceTest {
         negative.put("valueCny", -5);
         given().contentType(ContentType.JSON).body(negative)
                 .post(COLLABORATIONS).then().statusCode(400).body("errors.field", hasItem("valueCny"));
+    }
+
+    @Test
+    void aPageOfCollaborationsLoadsTheirOrganizationsInOneQuery() {
+        String cluster = TestData.newCluster();
+        List<String> parties = List.of(TestData.newOrganization("CN-HB", cluster), TestData.newOrganization("CN-HB", cluster));
+        for (int i = 0; i < 20; i++) {
+            TestData.create(COLLABORATIONS, TestData.collaboration("JOINT_RD", parties, cluster, "2026-02-02"));
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().queryParam("clusterId", cluster).queryParam("limit", 20).get(COLLABORATIONS).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(20))
+                .body("items.organizationIds", org.hamcrest.Matchers.everyItem(equalTo(parties)));
+        // One statement for the page, one for every row's parties.
+        assertEquals(2, statistics.getPrepareStatementCount() - before);
     }
 }

@@ -4,12 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -18,6 +28,11 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CsvExportTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/api/v1/candidates")
+    URL candidates;
 
     static List<CSVRecord> parse(String csv) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -89,5 +104,80 @@ class CsvExportTest {
                     .contentType(startsWith("text/csv")).body(startsWith("id,"));
         }
         given().get("/api/v1/clusters").then().statusCode(200).contentType(startsWith("application/json"));
+    }
+
+    @Test
+    void everyListsCsvHeaderNamesTheJsonItemsFieldsInOrder() throws IOException {
+        String cluster = TestData.newCluster();
+        TestData.create("/api/v1/collaborations", TestData.collaboration("JOINT_RD",
+                List.of(TestData.newOrganization("CN-HB", cluster), TestData.newOrganization("CN-HB", cluster)),
+                cluster, "2026-01-15"));
+        for (String path : List.of("clusters", "organizations", "candidates", "approvals", "targets", "collaborations")) {
+            String page = given().queryParam("limit", 1).get("/api/v1/" + path).then().statusCode(200).extract().asString();
+            List<String> fields = new ArrayList<>();
+            JSON.readTree(page).get("items").get(0).fieldNames().forEachRemaining(fields::add);
+            String csv = given().accept("text/csv").get("/api/v1/" + path).then().statusCode(200).extract().asString();
+            assertEquals(fields, List.of(csv.substring(0, csv.indexOf("\r\n")).split(",")), path);
+        }
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreNeutralizedAndImportBackUnchanged() throws IOException {
+        String from = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-HB", from);
+        Map<String, Object> body = TestData.candidate(TestData.unique("F"), sponsor, from, "1", "PHASE_1");
+        body.put("name", "=HYPERLINK(\"https://example.org\",\"open\")");
+        body.put("nameZh", "+86 单抗");
+        body.put("indication", "-1+1");
+        body.put("note", "@SUM(A1:A9)");
+        String id = TestData.create("/api/v1/candidates", body);
+
+        String csv = given().accept("text/csv").queryParam("clusterId", from).get("/api/v1/candidates")
+                .then().statusCode(200).extract().asString();
+        CSVRecord row = parse(csv).get(0);
+        assertEquals("'=HYPERLINK(\"https://example.org\",\"open\")", row.get("name"));
+        assertEquals("'+86 单抗", row.get("nameZh"));
+        assertEquals("'-1+1", row.get("indication"));
+        assertEquals("'@SUM(A1:A9)", row.get("note"));
+        assertEquals(id, row.get("id"));
+
+        String to = TestData.newCluster();
+        String otherSponsor = TestData.newOrganization("CN-HB", to);
+        String imported = given().contentType("text/csv; charset=UTF-8")
+                .body(csv.replace(from, to).replace(sponsor, otherSponsor))
+                .post("/api/v1/candidates/import").then().statusCode(200).extract().path("ids[0]");
+        given().get("/api/v1/candidates/" + imported).then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo(body.get("name")))
+                .body("nameZh", org.hamcrest.Matchers.equalTo("+86 单抗"))
+                .body("indication", org.hamcrest.Matchers.equalTo("-1+1"))
+                .body("note", org.hamcrest.Matchers.equalTo("@SUM(A1:A9)"));
+    }
+
+    @Test
+    void aFailureWhileStreamingAbortsTheTransferInsteadOfEndingAShortFile() throws Exception {
+        String cluster = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
+        // Enough rows that the first batches leave the server before the broken one is read.
+        TestData.execute("""
+                insert into candidate (id, code, name, sponsor_id, cluster_id, category, registration_class, modality,
+                                       phase, indication, created_at, updated_at, version)
+                select gen_random_uuid(), 'A-' || lpad(g::text, 4, '0'), 'streamumab ' || g, cast(? as uuid),
+                       cast(? as uuid), 'CHEMICAL', '1', 'OTHER', 'PHASE_1', repeat('long indication ', 20), now(), now(), 0
+                from generate_series(1, 600) g
+                """, sponsor, cluster);
+        String broken = TestData.newCandidate(sponsor, cluster, "1", "PHASE_1");
+        // A value the API never writes: reading it back fails halfway through the export.
+        TestData.execute("update candidate set code = 'Z-LAST', designations = '{NOT_A_DESIGNATION}' where id = cast(? as uuid)",
+                broken);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(candidates + "?sort=code&clusterId=" + cluster))
+                    .header("Accept", "text/csv").build();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            IOException broke = assertThrows(IOException.class,
+                    () -> client.send(request, HttpResponse.BodyHandlers.ofString()));
+            assertNotNull(broke);
+        } finally {
+            TestData.execute("delete from candidate where cluster_id = cast(? as uuid)", cluster);
+        }
     }
 }

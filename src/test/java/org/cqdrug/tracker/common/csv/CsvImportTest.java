@@ -7,18 +7,32 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVRecord;
+import org.cqdrug.tracker.candidate.mapping.CandidateInput;
 import org.cqdrug.tracker.common.TestData;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CsvImportTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
 
     private static final List<String> COMPARED = List.of("code", "name", "nameZh", "category",
             "registrationClass", "modality", "therapeuticArea", "indication", "phase", "designations",
@@ -149,5 +163,47 @@ class CsvImportTest {
                 .body("items[0].registrationClass", equalTo("1"));
         given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/approvals/import").then().statusCode(422)
                 .body("errors.field", contains("approvalNumber"));
+    }
+
+    @Test
+    void futureDatesFailTheDryRunWithTheirLineAsTheRealImportWould() {
+        String cluster = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
+        String code = TestData.unique("FUT");
+        String candidates = "code,sponsorId,clusterId,category,registrationClass,modality,phase,phaseReachedOn\n"
+                + TestData.unique("NOW") + "," + sponsor + "," + cluster + ",CHEMICAL,1,SMALL_MOLECULE,PHASE_1,2024-01-01\n"
+                + code + "," + sponsor + "," + cluster + ",CHEMICAL,1,SMALL_MOLECULE,PHASE_1,2099-01-01\n";
+        for (boolean dryRun : new boolean[] {true, false}) {
+            given().contentType("text/csv; charset=UTF-8").body(candidates).queryParam("dryRun", dryRun)
+                    .post("/api/v1/candidates/import")
+                    .then().statusCode(422).body("type", equalTo("urn:cqdrug:problem:import-rejected"))
+                    .body("errors.line", contains(3)).body("errors.field", contains("phaseReachedOn"));
+        }
+        assertEquals(0, TestData.count("select count(*) from candidate where cluster_id = cast(? as uuid)", cluster));
+
+        String candidate = TestData.create("/api/v1/candidates",
+                TestData.candidate(code, sponsor, cluster, "1", "NDA_SUBMITTED"));
+        String approvals = "candidateId,approvedOn,approvalNumber\n" + candidate + ",2099-05-05,"
+                + TestData.unique("N") + "\n";
+        for (boolean dryRun : new boolean[] {true, false}) {
+            given().contentType("text/csv; charset=UTF-8").body(approvals).queryParam("dryRun", dryRun)
+                    .post("/api/v1/approvals/import")
+                    .then().statusCode(422).body("errors.line", contains(2)).body("errors.field", contains("approvedOn"));
+        }
+        assertEquals(0, TestData.count("select count(*) from approval where candidate_id = cast(? as uuid)", candidate));
+    }
+
+    @Test
+    void anApplicationFaultDuringAnImportIsNotReportedAsUnreadableCsv() {
+        CsvImport<CandidateInput> csv = new CsvImport<>(CandidateInput.class, Set.of("code"), Set.of(), json, validator);
+        IllegalStateException fault = assertThrows(IllegalStateException.class, () -> csv.read("code\nX\n",
+                (cells, error) -> {
+                    throw new IllegalStateException("connection pool exhausted");
+                }));
+        assertEquals("connection pool exhausted", fault.getMessage());
+        ApiProblem unreadable = assertThrows(ApiProblem.class, () -> csv.read("code\n\"unterminated",
+                (cells, error) -> {
+                }));
+        assertEquals(ProblemType.IMPORT_REJECTED, unreadable.type);
     }
 }

@@ -68,4 +68,22 @@ class FacetTest {
                 .body("detail", containsString("facet fields are phase"));
         given().get("/api/v1/approvals/facets").then().statusCode(400);
     }
+
+    @Test
+    void facetsAnswerAtMostLimitValuesFiftyByDefault() {
+        String cluster = TestData.newCluster();
+        for (int i = 0; i < 52; i++) {
+            TestData.newCandidate(TestData.newOrganization("CN-HB", cluster), cluster, "1", "PHASE_1");
+        }
+        String extra = TestData.newOrganization("CN-HB", cluster);
+        TestData.newCandidate(extra, cluster, "1", "PHASE_1");
+        TestData.newCandidate(extra, cluster, "1", "PHASE_1");
+        given().queryParam("field", "sponsorId").queryParam("clusterId", cluster).get("/api/v1/candidates/facets")
+                .then().statusCode(200).body("$", org.hamcrest.Matchers.hasSize(50))
+                .body("[0].value", org.hamcrest.Matchers.equalTo(extra)).body("[0].count", org.hamcrest.Matchers.equalTo(2));
+        given().queryParam("field", "sponsorId").queryParam("clusterId", cluster).queryParam("limit", 3)
+                .get("/api/v1/candidates/facets").then().statusCode(200).body("$", org.hamcrest.Matchers.hasSize(3));
+        given().queryParam("field", "year").queryParam("limit", 0).get("/api/v1/approvals/facets")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("limit"));
+    }
 }

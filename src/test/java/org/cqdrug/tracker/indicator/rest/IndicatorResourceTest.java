@@ -264,4 +264,30 @@ class IndicatorResourceTest {
     private static void assertEquals(double expected, double actual, double delta) {
         org.junit.jupiter.api.Assertions.assertEquals(expected, actual, delta);
     }
+
+    @Test
+    void aCandidateWithoutHistoryIsInItsPhaseSinceTheDayItWasRecordedInChina() {
+        String dated = TestData.newCluster();
+        Map<String, Object> body = TestData.candidate(TestData.unique("D"), TestData.newOrganization("CN-HB", dated),
+                dated, "1", "NDA_SUBMITTED");
+        body.put("phaseReachedOn", "2026-01-02");
+        TestData.create("/api/v1/candidates", body);
+
+        // Recorded at 00:30 on 2 January in China, which is still 1 January in UTC and west of it.
+        String undated = TestData.newCluster();
+        TestData.execute("""
+                insert into candidate (id, code, sponsor_id, cluster_id, category, registration_class, modality, phase,
+                                       created_at, updated_at, version)
+                values (gen_random_uuid(), ?, cast(? as uuid), cast(? as uuid), 'CHEMICAL', '1', 'OTHER',
+                        'NDA_SUBMITTED', timestamptz '2026-01-02 00:30:00+08', now(), 0)
+                """, TestData.unique("U"), TestData.newOrganization("CN-HB", undated), undated);
+
+        JsonPath fromHistory = report(target(dated, 2026, 2026, 1, 3), "2026-06-30");
+        JsonPath fromRecording = report(target(undated, 2026, 2026, 1, 3), "2026-06-30");
+        assertEquals(1, fromRecording.getInt("items[0].forecast.candidatesConsidered"));
+        assertEquals(fromHistory.getDouble("items[0].forecast.expected"),
+                fromRecording.getDouble("items[0].forecast.expected"));
+        assertEquals(fromHistory.getDouble("items[0].forecast.probabilityMeetingMin"),
+                fromRecording.getDouble("items[0].forecast.probabilityMeetingMin"));
+    }
 }

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +24,10 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
+import io.vertx.core.http.HttpServerRequest;
 import org.apache.commons.csv.CSVPrinter;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
  * The CSV shape of one kind of row, derived from its view record so that the CSV says what the JSON says: one column
@@ -34,6 +40,8 @@ public final class CsvTable<V> {
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private static final Map<Class<?>, CsvTable<?>> DERIVED = new ConcurrentHashMap<>();
+
+    private static final int ABORT_WAIT_SECONDS = 10;
 
     private final Map<String, Function<V, Object>> columns;
 
@@ -119,6 +127,7 @@ public final class CsvTable<V> {
                     }
                 });
             } catch (RuntimeException e) {
+                abortConnectionIfAnswered();
                 throw new ExportAborted(e);
             }
             printer.close();
@@ -127,7 +136,27 @@ public final class CsvTable<V> {
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
-    /** Thrown out of a streaming export so that the problem mapper aborts the connection instead of ending the body. */
+    /**
+     * Once the status line has left, closes the connection and waits until it is closed, before the HTTP layer goes
+     * on to handle the failure: that handling still ends the chunked body, and a body ended cleanly would look like a
+     * complete file.
+     */
+    private static void abortConnectionIfAnswered() {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        if (request == null || !request.serverResponse().headWritten()) {
+            return;
+        }
+        try {
+            request.serverRequest().unwrap(HttpServerRequest.class).connection().close().toCompletionStage()
+                    .toCompletableFuture().get(ABORT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // The connection is going or gone either way; the failure itself is what gets reported.
+        }
+    }
+
+    /** A streaming export that failed; the problem mapper logs it, or answers a problem if nothing was sent yet. */
     public static final class ExportAborted extends IOException {
         ExportAborted(Throwable cause) {
             super("CSV export aborted", cause);

@@ -88,16 +88,15 @@ public class ProblemMapper {
 
     /**
      * A CSV export that failed after its first bytes left has already answered 200: the only honest signal left is
-     * to break the connection, so the client sees a truncated transfer, not a short file that looks complete. One that
-     * failed before answers a problem like any other request.
+     * a broken connection, which the export made, so the client sees a truncated transfer rather than a short file
+     * that looks complete. One that failed before anything left answers a problem like any other request.
      */
     @ServerExceptionMapper
     public Response exportAborted(CsvTable.ExportAborted e, HttpServerRequest request, UriInfo uri) {
         if (!request.response().headWritten()) {
             return unexpected(e.getCause(), uri);
         }
-        LOG.errorf(e.getCause(), "Request %s failed after its answer started; the connection is aborted", uri.getPath());
-        request.response().reset();
+        LOG.errorf(e.getCause(), "Request %s failed after its answer started; the connection was aborted", uri.getPath());
         return Response.serverError().build();
     }
 

@@ -11,9 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.candidate.Candidate;
-import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Category;
 
 /** A marketing approval won by a candidate. Class and category are kept as approved, not read live from the candidate. */
 @Entity

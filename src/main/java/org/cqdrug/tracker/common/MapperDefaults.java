@@ -1,7 +1,7 @@
 package org.cqdrug.tracker.common;
 
-import org.mapstruct.Mapping;
 import org.mapstruct.MapperConfig;
+import org.mapstruct.Mapping;
 import org.mapstruct.MappingInheritanceStrategy;
 import org.mapstruct.MappingTarget;
 

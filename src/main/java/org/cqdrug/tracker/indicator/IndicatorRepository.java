@@ -1,7 +1,5 @@
 package org.cqdrug.tracker.indicator;
 
-import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
-import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,9 +11,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Phase;
-import org.cqdrug.tracker.common.SqlRows;
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
+import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 
 /** The aggregate queries behind the indicators, each one SQL statement built on the counting rule. */

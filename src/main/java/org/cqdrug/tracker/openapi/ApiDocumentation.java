@@ -2,8 +2,8 @@ package org.cqdrug.tracker.openapi;
 
 import jakarta.ws.rs.core.Application;
 import org.cqdrug.tracker.common.problem.Problem;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;

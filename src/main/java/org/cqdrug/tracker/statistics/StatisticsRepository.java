@@ -1,20 +1,20 @@
 package org.cqdrug.tracker.statistics;
 
-import java.util.HashMap;
-import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
-import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.cqdrug.tracker.collaboration.CollaborationType;
+import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Phase;
-import org.cqdrug.tracker.collaboration.CollaborationType;
-import org.cqdrug.tracker.common.SqlRows;
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
+import org.cqdrug.tracker.common.vocabulary.Scope;
 
 /** The aggregate queries behind the dashboard counts, each one SQL statement. */
 @ApplicationScoped

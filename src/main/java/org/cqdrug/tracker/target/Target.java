@@ -10,9 +10,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.TrackedEntity;
+import org.cqdrug.tracker.common.vocabulary.Authority;
 
 /** A government goal such as "one to three Class 1 approvals a year in Chongqing, 2025 to 2027". */
 @Entity

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
 import io.quarkus.test.common.http.TestHTTPResource;

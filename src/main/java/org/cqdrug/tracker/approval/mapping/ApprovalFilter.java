@@ -1,6 +1,5 @@
 package org.cqdrug.tracker.approval.mapping;
 
-import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,11 +7,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
+import org.cqdrug.tracker.common.SaneDate;
+import org.cqdrug.tracker.common.paging.Criteria;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
-import org.cqdrug.tracker.common.SaneDate;
-import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the approval list, its facets and its CSV export; all given filters must hold. */

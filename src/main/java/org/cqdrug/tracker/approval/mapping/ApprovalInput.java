@@ -9,11 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.approval.ApprovalType;
+import org.cqdrug.tracker.common.NotInFuture;
+import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
-import org.cqdrug.tracker.common.NotInFuture;
-import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to record or fully replace an approval. */

@@ -19,7 +19,6 @@ import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.ImportColumns;
 import org.cqdrug.tracker.common.csv.ImportReferences;
 import org.cqdrug.tracker.common.problem.ApiProblem;
-import org.cqdrug.tracker.common.vocabulary.Authority;
 
 /**
  * Imports approvals from CSV, all rows or none, like the candidate import. candidateId takes a candidate's id or its
@@ -49,16 +48,15 @@ public class ApprovalImport {
                     List<Candidate> coded = Candidate.list("code", code);
                     return coded.size() == 1 ? Optional.of(coded.get(0).id) : Optional.empty();
                 }, "candidate", "unique code"));
-        Set<String> seen = new HashSet<>();
+        Set<ApprovalService.NaturalKey> seen = new HashSet<>();
         for (CsvImport.Row<ApprovalInput> row : rows) {
             ApprovalInput input = row.input();
-            Authority authority = null;
             try {
-                authority = approvals.checkNew(input);
+                approvals.checkNew(input);
             } catch (ApiProblem problem) {
                 ImportReferences.report(csv, row.line(), problem, "approvalNumber");
             }
-            if (authority != null && !seen.add(authority + "/" + input.approvalNumber())) {
+            if (!seen.add(approvals.naturalKey(input))) {
                 csv.error(row.line(), "approvalNumber", "repeats an authority and approval number given on an earlier line");
             }
         }

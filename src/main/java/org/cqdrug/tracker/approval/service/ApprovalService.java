@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import org.cqdrug.tracker.approval.Approval;
 import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
@@ -84,21 +85,25 @@ public class ApprovalService {
         return Approval.<Approval>findByIdOptional(id).map(mapper::toView);
     }
 
-    /**
-     * Every check that {@link #create} makes before it writes, for a CSV import to run on each row first.
-     *
-     * @return the authority the approval would be recorded under
-     */
+    /** Every check that {@link #create} makes before it writes, for a CSV import to run on each row first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Authority checkNew(ApprovalInput input) {
+    public void checkNew(@Valid ApprovalInput input) {
         candidate(input);
-        Approval unsaved = new Approval();
-        mapper.apply(input, unsaved);
-        requireFreeNumber(unsaved.authority, unsaved.approvalNumber, null);
-        return unsaved.authority;
+        requireFreeNumber(naturalKey(input).authority(), input.approvalNumber(), null);
     }
 
-    public ApprovalView create(ApprovalInput input) {
+    /** What identifies an approval among all others: its authority (NMPA when left out) and its number. */
+    public record NaturalKey(Authority authority, String approvalNumber) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NaturalKey naturalKey(ApprovalInput input) {
+        Approval unsaved = new Approval();
+        mapper.apply(input, unsaved);
+        return new NaturalKey(unsaved.authority, unsaved.approvalNumber);
+    }
+
+    public ApprovalView create(@Valid ApprovalInput input) {
         Candidate candidate = candidate(input);
         Approval approval = new Approval();
         mapper.apply(input, approval);
@@ -110,7 +115,7 @@ public class ApprovalService {
         return mapper.toView(approval);
     }
 
-    public Optional<ApprovalView> replace(UUID id, ApprovalInput input) {
+    public Optional<ApprovalView> replace(UUID id, @Valid ApprovalInput input) {
         return Approval.<Approval>findByIdOptional(id).map(approval -> {
             Versions.requireCurrent(approval, input.version(), "Approval");
             Candidate before = approval.candidate;
@@ -145,19 +150,26 @@ public class ApprovalService {
     }
 
     /**
-     * Sets the candidate and what the approval says of it as approved. Class, category and indication left out are
-     * copied from the candidate when it is recorded or its candidate changes, and otherwise kept as they were: the
-     * approval is a snapshot that does not follow later edits of the candidate, nor keeps another candidate's.
+     * Sets the candidate and what the approval says of it as approved. The approval is a snapshot: class, category
+     * and indication do not follow later edits of the candidate. Left out, they are copied from the candidate when
+     * the approval is recorded or moves to another candidate, and kept otherwise. Moving to another candidate also
+     * re-copies a value sent unchanged from the stored snapshot, as a client that reads the approval, changes its
+     * candidateId and sends it back does; a value sent different from the snapshot is the client's own and is kept.
      */
     private static void snapshot(ApprovalInput input, Candidate candidate, Approval approval) {
-        boolean sameCandidate = approval.candidate != null && approval.candidate.id.equals(candidate.id);
-        approval.registrationClass = input.registrationClass() != null ? input.registrationClass()
-                : sameCandidate ? approval.registrationClass : candidate.registrationClass;
-        approval.category = input.category() != null ? input.category()
-                : sameCandidate ? approval.category : candidate.category;
-        approval.indication = input.indication() != null ? input.indication()
-                : sameCandidate ? approval.indication : candidate.indication;
+        boolean moved = approval.candidate == null || !approval.candidate.id.equals(candidate.id);
+        approval.registrationClass = snapshotted(input.registrationClass(), approval.registrationClass,
+                candidate.registrationClass, moved);
+        approval.category = snapshotted(input.category(), approval.category, candidate.category, moved);
+        approval.indication = snapshotted(input.indication(), approval.indication, candidate.indication, moved);
         approval.candidate = candidate;
+    }
+
+    private static <T> T snapshotted(T sent, T stored, T fromCandidate, boolean moved) {
+        if (sent != null && !(moved && sent.equals(stored))) {
+            return sent;
+        }
+        return moved ? fromCandidate : stored;
     }
 
     private static Candidate candidate(ApprovalInput input) {

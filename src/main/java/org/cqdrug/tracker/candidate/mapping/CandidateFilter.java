@@ -5,12 +5,12 @@ import java.util.UUID;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
-import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.candidate.Designation;
+import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
-import org.cqdrug.tracker.common.paging.Criteria;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the candidate list, its facets and its CSV export; all given filters must hold. */

@@ -9,13 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.candidate.Designation;
 import org.cqdrug.tracker.candidate.Modality;
-import org.cqdrug.tracker.common.vocabulary.Phase;
-import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.cqdrug.tracker.common.NotInFuture;
 import org.cqdrug.tracker.common.SaneDate;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Phase;
+import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or fully replace a candidate. */
@@ -38,7 +38,7 @@ public record CandidateInput(
         @Schema(example = "[\"PRIORITY_REVIEW\"]") @Size(max = 10) List<@NotNull Designation> designations,
         @Schema(description = "Expected date of the regulator's decision, if known", example = "2026-06-30") @SaneDate LocalDate expectedDecisionOn,
         @Schema(description = "On create: when the candidate reached its starting phase, recorded as its first milestone;"
-                + " today when omitted. Ignored on update.", example = "2024-05-01") @SaneDate @NotInFuture LocalDate phaseReachedOn,
+                + " today when omitted. Ignored on update, where it is still checked like every field.", example = "2024-05-01") @SaneDate @NotInFuture LocalDate phaseReachedOn,
         @Schema(example = "https://www.nmpa.gov.cn/") @Size(max = 2000) String sourceUrl,
         @Schema(example = "Illustrative: not a real candidate.") @Size(max = 10000) String note,
         @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.candidate.Designation;
 import org.cqdrug.tracker.candidate.Modality;
+import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

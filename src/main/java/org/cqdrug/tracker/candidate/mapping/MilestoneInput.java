@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.NotInFuture;
 import org.cqdrug.tracker.common.SaneDate;
+import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A phase the candidate reached, as a client records it. */

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
@@ -96,11 +97,11 @@ public class CandidateService {
 
     /** Every check that {@link #create} makes before it writes; a CSV import runs it on each row first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void checkNew(CandidateInput input) {
+    public void checkNew(@Valid CandidateInput input) {
         resolve(input, null);
     }
 
-    public CandidateView create(CandidateInput input) {
+    public CandidateView create(@Valid CandidateInput input) {
         Resolved resolved = resolve(input, null);
         Candidate candidate = new Candidate();
         mapper.apply(input, candidate);
@@ -115,7 +116,7 @@ public class CandidateService {
         return mapper.toView(candidate);
     }
 
-    public Optional<CandidateView> replace(UUID id, CandidateInput input) {
+    public Optional<CandidateView> replace(UUID id, @Valid CandidateInput input) {
         return Candidate.<Candidate>findByIdOptional(id).map(candidate -> {
             Versions.requireCurrent(candidate, input.version(), "Candidate");
             if (input.phase() != candidate.phase) {
@@ -150,7 +151,7 @@ public class CandidateService {
         return findMilestone(candidateId, milestoneId).map(mapper::toView);
     }
 
-    public Optional<MilestoneView> addMilestone(UUID candidateId, MilestoneInput input) {
+    public Optional<MilestoneView> addMilestone(UUID candidateId, @Valid MilestoneInput input) {
         return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> {
             Milestone milestone = mapper.toEntity(input);
             milestone.candidate = candidate;

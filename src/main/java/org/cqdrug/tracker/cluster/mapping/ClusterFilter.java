@@ -2,8 +2,8 @@ package org.cqdrug.tracker.cluster.mapping;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
-import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the cluster list and its CSV export; all given filters must hold. */

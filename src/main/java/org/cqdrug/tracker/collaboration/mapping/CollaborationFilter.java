@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.collaboration.mapping;
 
 import java.util.UUID;
+
 import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.paging.Criteria;

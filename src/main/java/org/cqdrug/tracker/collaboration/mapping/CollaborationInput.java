@@ -11,9 +11,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.collaboration.CollaborationType;
-import org.hibernate.validator.constraints.UniqueElements;
 import org.cqdrug.tracker.common.SaneDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.UniqueElements;
 
 /** What a client sends to record or fully replace a collaboration. */
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)

@@ -1,7 +1,9 @@
 package org.cqdrug.tracker.common.config;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,6 +15,12 @@ public interface TrackerConfig {
     /** Time zone whose calendar decides "today" for as-of dates; approvals are dated in China's calendar. */
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
+
+    /**
+     * For tests and reproducible demonstrations only: the service's clock stands still at this instant, so every
+     * "today" is known in advance. Unset, the clock is the system's.
+     */
+    Optional<Instant> fixedClock();
 
     /** The per-target Prometheus gauges. */
     Metrics metrics();

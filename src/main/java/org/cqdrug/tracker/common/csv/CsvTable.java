@@ -21,10 +21,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
-import io.vertx.core.http.HttpServerRequest;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -127,8 +128,9 @@ public final class CsvTable<V> {
                     }
                 });
             } catch (RuntimeException e) {
-                abortConnectionIfAnswered();
-                throw new ExportAborted(e);
+                abortIfAnswered();
+                // A write that failed means the client went away: nothing is wrong with the service.
+                throw new ExportAborted(e, e instanceof UncheckedIOException);
             }
             printer.close();
         };
@@ -137,18 +139,22 @@ public final class CsvTable<V> {
     }
 
     /**
-     * Once the status line has left, closes the connection and waits until it is closed, before the HTTP layer goes
-     * on to handle the failure: that handling still ends the chunked body, and a body ended cleanly would look like a
-     * complete file.
+     * Once the status line has left, breaks the transfer before the HTTP layer goes on to handle the failure: that
+     * handling still ends the chunked body, and a body ended cleanly would look like a complete file. On HTTP/2 the
+     * stream is reset; on HTTP/1.1 the connection is closed, and this waits until it is.
      */
-    private static void abortConnectionIfAnswered() {
+    private static void abortIfAnswered() {
         ResteasyReactiveRequestContext request = CurrentRequestManager.get();
         if (request == null || !request.serverResponse().headWritten()) {
             return;
         }
+        HttpServerRequest http = request.serverRequest().unwrap(HttpServerRequest.class);
+        if (http.version() == HttpVersion.HTTP_2) {
+            http.response().reset();
+            return;
+        }
         try {
-            request.serverRequest().unwrap(HttpServerRequest.class).connection().close().toCompletionStage()
-                    .toCompletableFuture().get(ABORT_WAIT_SECONDS, TimeUnit.SECONDS);
+            http.connection().close().toCompletionStage().toCompletableFuture().get(ABORT_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
@@ -158,8 +164,13 @@ public final class CsvTable<V> {
 
     /** A streaming export that failed; the problem mapper logs it, or answers a problem if nothing was sent yet. */
     public static final class ExportAborted extends IOException {
-        ExportAborted(Throwable cause) {
+
+        /** True when the client stopped reading, rather than the service failing. */
+        public final boolean clientGone;
+
+        ExportAborted(Throwable cause, boolean clientGone) {
             super("CSV export aborted", cause);
+            this.clientGone = clientGone;
         }
     }
 
@@ -168,7 +179,7 @@ public final class CsvTable<V> {
             return "";
         }
         if (value instanceof Collection<?> list) {
-            return list.stream().map(item -> neutralized(String.valueOf(item))).collect(Collectors.joining(";"));
+            return list.stream().map(item -> FormulaGuard.guarded(String.valueOf(item))).collect(Collectors.joining(";"));
         }
         if (value instanceof BigDecimal number) {
             return number.toPlainString();
@@ -176,14 +187,7 @@ public final class CsvTable<V> {
         if (value instanceof Enum<?> e) {
             return e.name();
         }
-        return value instanceof CharSequence text ? neutralized(text.toString()) : value.toString();
-    }
-
-    /**
-     * Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
-     * apostrophe, as OWASP advises against CSV injection; the import takes it off again.
-     */
-    static String neutralized(String text) {
-        return FormulaGuard.triggers(text) ? "'" + text : text;
+        // Text a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises against CSV injection.
+        return value instanceof CharSequence text ? FormulaGuard.guarded(text.toString()) : value.toString();
     }
 }

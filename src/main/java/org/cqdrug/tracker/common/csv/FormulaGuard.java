@@ -1,13 +1,27 @@
 package org.cqdrug.tracker.common.csv;
 
-/** The CSV-injection rule shared by export (which guards cells) and import (which unguards them). */
+/**
+ * The CSV-injection rule, shared by export (which guards cells) and import (which takes the guard off). A guarded
+ * cell is an apostrophe followed by a formula trigger or by another apostrophe; export guards every text that would
+ * otherwise read as one, so that import can take exactly one apostrophe off and get the text back.
+ */
 final class FormulaGuard {
 
     private FormulaGuard() {
     }
 
-    /** True when a spreadsheet would read the text as a formula. */
-    static boolean triggers(String text) {
+    /** The cell to write for a text: with a leading apostrophe if a spreadsheet would run it or import strip it. */
+    static String guarded(String text) {
+        return triggers(text) || isGuarded(text) ? "'" + text : text;
+    }
+
+    /** The text a cell stands for: an export's guarding apostrophe comes off. */
+    static String unguarded(String cell) {
+        return isGuarded(cell) ? cell.substring(1) : cell;
+    }
+
+    /** True when a spreadsheet would read the text as a formula (=, +, -, @, tab or carriage return first). */
+    private static boolean triggers(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -15,8 +29,7 @@ final class FormulaGuard {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
-    /** The cell as the client meant it: an export's guarding apostrophe in front of a formula trigger comes off. */
-    static String unguarded(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && triggers(cell.substring(1)) ? cell.substring(1) : cell;
+    private static boolean isGuarded(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && (triggers(text.substring(1)) || text.charAt(1) == '\'');
     }
 }

@@ -1,6 +1,5 @@
 package org.cqdrug.tracker.common.paging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;

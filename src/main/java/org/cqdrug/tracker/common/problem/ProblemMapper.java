@@ -12,15 +12,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
-
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.vertx.core.http.HttpServerRequest;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -96,7 +95,11 @@ public class ProblemMapper {
         if (!request.response().headWritten()) {
             return unexpected(e.getCause(), uri);
         }
-        LOG.errorf(e.getCause(), "Request %s failed after its answer started; the connection was aborted", uri.getPath());
+        if (e.clientGone) {
+            LOG.debugf("The client of %s stopped reading before the export ended", uri.getPath());
+        } else {
+            LOG.errorf(e.getCause(), "Request %s failed after its answer started; the transfer was broken off", uri.getPath());
+        }
         return Response.serverError().build();
     }
 

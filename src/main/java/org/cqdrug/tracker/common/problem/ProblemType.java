@@ -25,6 +25,11 @@ public enum ProblemType {
         this.status = status;
         this.title = title;
         this.uri = this.title == null ? URI.create("about:blank")
-                : URI.create("urn:cqdrug:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                : URI.create("urn:cqdrug:problem:" + slug(name()));
+    }
+
+    /** The URI's last part for a constant's name, the same in every default locale. */
+    public static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,8 +1,8 @@
 package org.cqdrug.tracker.common.vocabulary;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.EnumSet;
 
 /** Where a candidate stands in development, in development order; the latest milestone decides it. */
 public enum Phase {

@@ -1,6 +1,5 @@
 package org.cqdrug.tracker.indicator.service;
 
-import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.forecast.YearStatus;
 import org.cqdrug.tracker.indicator.mapping.CountedApproval;

@@ -1,6 +1,5 @@
 package org.cqdrug.tracker.indicator.service;
 
-import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.config.ForecastConfig;
 import org.cqdrug.tracker.indicator.forecast.ApprovalTiming;

@@ -1,6 +1,5 @@
 package org.cqdrug.tracker.statistics.rest;
 
-import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
+import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

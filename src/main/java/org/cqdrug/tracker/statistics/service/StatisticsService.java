@@ -1,6 +1,5 @@
 package org.cqdrug.tracker.statistics.service;
 
-import org.cqdrug.tracker.common.vocabulary.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +11,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.cqdrug.tracker.common.vocabulary.Authority;
-import org.cqdrug.tracker.common.vocabulary.Category;
-import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Phase;
+import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.statistics.StatisticsRepository;
 import org.cqdrug.tracker.statistics.mapping.ClusterScorecard;
 import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;

@@ -1,10 +1,11 @@
 package org.cqdrug.tracker.target.mapping;
 
 import java.util.UUID;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
-import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the target list and its CSV export; all given filters must hold. */

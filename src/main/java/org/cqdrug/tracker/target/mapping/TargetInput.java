@@ -10,9 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
-import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.target.Metric;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.cqdrug.tracker.common.TestData;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,10 +1,12 @@
 package org.cqdrug.tracker.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * What every operation shares, documented in one place from the code that does it: the problem answers (following
@@ -38,7 +41,10 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** Row views whose list endpoints answer pages; each gets a {@code <Name>Page} schema. */
     private static final List<Class<? extends Record>> PAGED = List.of(ClusterView.class, OrganizationView.class,
-            CandidateView.class, ApprovalView.class, TargetView.class, CollaborationView.class);
+            CandidateView.class, ApprovalView.class, TargetView.class, CollaborationView.class, ApiKeyView.class);
+
+    /** Paths whose reads need a key too. */
+    private static final String KEYS = "/api/v1/api-keys";
 
     /** The CSV tables of answers that are not pages, by the schema of their JSON form. */
     private static final Map<String, CsvTable<?>> CSV_OF_REPORT = Map.of(
@@ -73,6 +79,9 @@ public class ApiDocumentFilter implements OASFilter {
                 documentConditionalGet(operation);
                 documentCsvHeader(operation, csvBySchema);
             }
+            if (path.startsWith("/api/")) {
+                documentSecurity(operation, write || path.startsWith(KEYS));
+            }
             if (hasInput) {
                 add(operation, "400", "Invalid input: malformed JSON, a wrong type, an unknown enum value or field, or a broken rule",
                         ProblemType.VALIDATION, "Field 'regionCode' must be an ISO 3166-2 code such as CN-CQ", path);
@@ -93,6 +102,29 @@ public class ApiDocumentFilter implements OASFilter {
             add(operation, "500", "Unexpected failure; the detail never carries internals", ProblemType.INTERNAL,
                     "The server failed to handle the request", path);
         }));
+    }
+
+    /**
+     * Operations that need a role require the bearer scheme and may answer 401 and 403, which names the role (read
+     * from the requirement the scanner derived from {@code @RolesAllowed}); reads accept a key, so that Swagger UI
+     * sends it once authorized, and answer 401 for a bad one.
+     */
+    private static void documentSecurity(Operation operation, boolean needsRole) {
+        List<String> roles = operation.getSecurity() == null ? List.of() : operation.getSecurity().stream()
+                .map(requirement -> requirement.getScheme(ApiDocumentation.API_KEY))
+                .filter(scopes -> scopes != null && !scopes.isEmpty()).findFirst().orElse(List.of());
+        SecurityRequirement withKey = OASFactory.createSecurityRequirement().addScheme(ApiDocumentation.API_KEY);
+        if (needsRole) {
+            operation.setSecurity(new ArrayList<>(List.of(withKey)));
+            add(operation, "403", "The key's role does not allow this request"
+                    + (roles.isEmpty() ? "" : "; it needs " + String.join(" or ", roles)), ProblemType.FORBIDDEN,
+                    "The API key's role does not allow this request", "/api/v1/approvals");
+        } else {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(), withKey)));
+        }
+        add(operation, "401", needsRole ? "No API key, or an unknown, revoked or expired one"
+                        : "An unknown, revoked or expired API key (reads need none)", ProblemType.UNAUTHORIZED,
+                "This request needs an API key: send 'Authorization: Bearer <key>'", "/api/v1/approvals");
     }
 
     private static String schemaName(Class<?> type) {

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** JAX-RS application, carrying the top of the published OpenAPI document: what the API is, its tags, and the problem schema every error uses. */
@@ -28,8 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Targets", description = "Government targets to measure approvals against"),
                 @Tag(name = "Indicators", description = "Targets against actual Class 1 approvals, with a pipeline forecast"),
                 @Tag(name = "Statistics", description = "Yearly approval counts and the pipeline funnel"),
-                @Tag(name = "Collaborations", description = "Joint R&D, tech transfers and licensing deals")
+                @Tag(name = "Collaborations", description = "Joint R&D, tech transfers and licensing deals"),
+                @Tag(name = "API keys", description = "Keys that authenticate clients, and their roles")
         },
-        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class),
+                securitySchemes = @SecurityScheme(securitySchemeName = ApiDocumentation.API_KEY,
+                        type = SecuritySchemeType.HTTP, scheme = "bearer",
+                        description = "An API key, sent as 'Authorization: Bearer <key>'. Reads need none (unless the"
+                                + " service requires keys for reads); recording and changing facts needs EDITOR;"
+                                + " targets, deletions and keys need ADMIN.")))
 public class ApiDocumentation extends Application {
+
+    /** The name of the bearer scheme in the document. */
+    static final String API_KEY = "apiKey";
 }

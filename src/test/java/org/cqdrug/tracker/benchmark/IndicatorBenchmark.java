@@ -12,6 +12,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@code pg_virtualenv ./mvnw verify -Pbenchmark}. It prints its figures and writes them to target/benchmark.txt.
  */
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 @Tag("benchmark")
 class IndicatorBenchmark {
 

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.cqdrug.tracker.common.paging.Cursors;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
  * {@code pg_virtualenv ./mvnw verify -Pbenchmark}. It prints its figures and appends them to target/benchmark.txt.
  */
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 @Tag("benchmark")
 class ListBenchmark {
 

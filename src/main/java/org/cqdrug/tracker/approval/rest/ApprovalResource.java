@@ -3,6 +3,7 @@ package org.cqdrug.tracker.approval.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,6 +35,7 @@ import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -94,6 +96,7 @@ public class ApprovalResource {
             + " first; then either all rows are written in one transaction or none is, and a failed import answers a"
             + " 422 problem listing each bad row's line, column and reason. With dryRun=true nothing is written.")
     @APIResponse(responseCode = "200", description = "All rows imported, or all valid on a dry run")
+    @RolesAllowed(Roles.EDITOR)
     public CsvImport.Result importCsv(
             @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
@@ -111,7 +114,9 @@ public class ApprovalResource {
 
     @POST
     @Operation(summary = "Record an approval", description = "Records an approval and, in the same transaction, appends an APPROVED milestone to the candidate, which moves it to APPROVED (unless a later milestone says DISCONTINUED). Registration class, category and indication are snapshotted from the candidate when left out. The approval number must be unused for the authority.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the new approval")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new approval", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApprovalView.class)))
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<ApprovalView> create(@NotNull @Valid ApprovalInput input, UriInfo uri) {
         ApprovalView created = service.create(input);
         return Responses.created(uri, created.id(), created);
@@ -121,6 +126,7 @@ public class ApprovalResource {
     @Path("/{id}")
     @Operation(summary = "Replace an approval", description = "Replaces every field of an approval and keeps the APPROVED milestone it wrote in step. Send the version you read to guard against lost updates.")
     @APIResponse(responseCode = "200", description = "The updated approval")
+    @RolesAllowed(Roles.EDITOR)
     public ApprovalView replace(@PathParam("id") UUID id, @NotNull @Valid ApprovalInput input) {
         return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("approval", id));
     }
@@ -129,6 +135,7 @@ public class ApprovalResource {
     @Path("/{id}")
     @Operation(summary = "Delete an approval", description = "Deletes an approval together with the APPROVED milestone it wrote, and re-derives the candidate's phase from its remaining history.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(Roles.ADMIN)
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {
             throw ApiProblem.notFound("approval", id);

@@ -3,6 +3,7 @@ package org.cqdrug.tracker.candidate.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -36,6 +37,7 @@ import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -95,6 +97,7 @@ public class CandidateResource {
             + " first; then either all rows are written in one transaction or none is, and a failed import answers a"
             + " 422 problem listing each bad row's line, column and reason. With dryRun=true nothing is written.")
     @APIResponse(responseCode = "200", description = "All rows imported, or all valid on a dry run")
+    @RolesAllowed(Roles.EDITOR)
     public CsvImport.Result importCsv(
             @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
@@ -112,7 +115,9 @@ public class CandidateResource {
 
     @POST
     @Operation(summary = "Create a drug candidate", description = "Creates a candidate in the given phase. sponsorId must name an organization and clusterId, when given, a cluster; the code must be unused for that sponsor.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new candidate")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new candidate", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CandidateView.class)))
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<CandidateView> create(@NotNull @Valid CandidateInput input, UriInfo uri) {
         CandidateView created = service.create(input);
         return Responses.created(uri, created.id(), created);
@@ -122,6 +127,7 @@ public class CandidateResource {
     @Path("/{id}")
     @Operation(summary = "Replace a drug candidate", description = "Replaces every field of a candidate except its phase, which must repeat the current one: the phase moves only by recording milestones or approvals. Send the version you read to guard against lost updates.")
     @APIResponse(responseCode = "200", description = "The updated candidate")
+    @RolesAllowed(Roles.EDITOR)
     public CandidateView replace(@PathParam("id") UUID id, @NotNull @Valid CandidateInput input) {
         return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("candidate", id));
     }
@@ -130,6 +136,7 @@ public class CandidateResource {
     @Path("/{id}")
     @Operation(summary = "Delete a drug candidate", description = "Deletes a candidate and its phase history. A candidate with approvals or collaborations answers 409 and nothing is deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(Roles.ADMIN)
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {
             throw ApiProblem.notFound("candidate", id);
@@ -155,7 +162,9 @@ public class CandidateResource {
     @POST
     @Path("/{id}/milestones")
     @Operation(summary = "Record a milestone", description = "Appends a phase the candidate reached and moves its current phase to the latest milestone's phase. History is append-only: correct it with a new entry or a delete.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the new milestone")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new milestone", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MilestoneView.class)))
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<MilestoneView> addMilestone(@PathParam("id") UUID id, @NotNull @Valid MilestoneInput input, UriInfo uri) {
         MilestoneView created = service.addMilestone(id, input).orElseThrow(() -> ApiProblem.notFound("candidate", id));
         return Responses.created(uri, created.id(), created);
@@ -165,6 +174,7 @@ public class CandidateResource {
     @Path("/{id}/milestones/{milestoneId}")
     @Operation(summary = "Delete a milestone", description = "Removes an entry recorded in error and re-derives the current phase. An entry written by an approval, or the candidate's only entry, answers 409: change or delete the approval, or record the right phase first.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(Roles.ADMIN)
     public void deleteMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
         if (!service.deleteMilestone(id, milestoneId)) {
             throw ApiProblem.notFound("milestone of candidate " + id, milestoneId);

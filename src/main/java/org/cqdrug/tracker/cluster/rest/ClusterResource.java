@@ -2,6 +2,7 @@ package org.cqdrug.tracker.cluster.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +28,7 @@ import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,7 +75,9 @@ public class ClusterResource {
 
     @POST
     @Operation(summary = "Create a cluster", description = "Creates a cluster; its code must be unused.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new cluster")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new cluster", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClusterView.class)))
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<ClusterView> create(@NotNull @Valid ClusterInput input, UriInfo uri) {
         ClusterView created = service.create(input);
         return Responses.created(uri, created.id(), created);
@@ -83,6 +87,7 @@ public class ClusterResource {
     @Path("/{id}")
     @Operation(summary = "Replace a cluster", description = "Replaces every field of a cluster. Send the version you read to guard against lost updates.")
     @APIResponse(responseCode = "200", description = "The updated cluster")
+    @RolesAllowed(Roles.EDITOR)
     public ClusterView replace(@PathParam("id") UUID id, @NotNull @Valid ClusterInput input) {
         return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("cluster", id));
     }
@@ -91,6 +96,7 @@ public class ClusterResource {
     @Path("/{id}")
     @Operation(summary = "Delete a cluster", description = "Deletes a cluster that no organization, candidate, target or collaboration refers to; otherwise answers 409 and deletes nothing.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(Roles.ADMIN)
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {
             throw ApiProblem.notFound("cluster", id);

@@ -2,6 +2,7 @@ package org.cqdrug.tracker.collaboration.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +28,7 @@ import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,7 +75,9 @@ public class CollaborationResource {
 
     @POST
     @Operation(summary = "Record a collaboration", description = "Records a collaboration between two or more existing organizations, optionally about a candidate and credited to a cluster.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the new collaboration")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new collaboration", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CollaborationView.class)))
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<CollaborationView> create(@NotNull @Valid CollaborationInput input, UriInfo uri) {
         CollaborationView created = service.create(input);
         return Responses.created(uri, created.id(), created);
@@ -83,6 +87,7 @@ public class CollaborationResource {
     @Path("/{id}")
     @Operation(summary = "Replace a collaboration", description = "Replaces every field of a collaboration. Send the version you read to guard against lost updates.")
     @APIResponse(responseCode = "200", description = "The updated collaboration")
+    @RolesAllowed(Roles.EDITOR)
     public CollaborationView replace(@PathParam("id") UUID id, @NotNull @Valid CollaborationInput input) {
         return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("collaboration", id));
     }
@@ -91,6 +96,7 @@ public class CollaborationResource {
     @Path("/{id}")
     @Operation(summary = "Delete a collaboration", description = "Deletes a collaboration.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(Roles.ADMIN)
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {
             throw ApiProblem.notFound("collaboration", id);

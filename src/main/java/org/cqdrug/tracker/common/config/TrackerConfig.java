@@ -22,6 +22,16 @@ public interface TrackerConfig {
      */
     Optional<Instant> fixedClock();
 
+    /**
+     * An API key that is ADMIN without being stored, so that an operator can create the first stored keys on an
+     * empty database (environment variable TRACKER_BOOTSTRAP_ADMIN_KEY). Unset, there is none.
+     */
+    Optional<String> bootstrapAdminKey();
+
+    /** When true, reads require a key with at least the VIEWER role; by default they are public. */
+    @WithDefault("false")
+    boolean readsRequireKey();
+
     /** The per-target Prometheus gauges. */
     Metrics metrics();
 

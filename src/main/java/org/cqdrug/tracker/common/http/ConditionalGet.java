@@ -10,13 +10,15 @@ import java.util.HexFormat;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * ETag and Cache-Control for every GET of the API. The tag hashes the request (path, query, Accept) and today's
+ * ETag and Cache-Control for every GET of the API (resources marked {@link Uncached} get no-store instead, for
+ * every method). The tag hashes the request (path, query, Accept) and today's
  * date with the database's change counter, read before the request's own queries: data changed after that read can only give
  * the next request a new tag, never pin old data under a new one. A matching If-None-Match answers 304 without
  * running the request.
@@ -25,6 +27,7 @@ public class ConditionalGet {
 
     private static final String TAG = ConditionalGet.class.getName() + ".tag";
     private static final String CACHE_CONTROL = "no-cache";
+    private static final String NO_STORE = "no-store";
 
     private final ChangeLog changes;
     private final Clock clock;
@@ -35,8 +38,15 @@ public class ConditionalGet {
     }
 
     @ServerRequestFilter
-    public Response beforeGet(ContainerRequestContext request) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+    public Response beforeGet(ContainerRequestContext request, ResourceInfo resource) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(Uncached.class)) {
+            request.setProperty(TAG, NO_STORE);
+            return null;
+        }
+        if (!HttpMethod.GET.equals(request.getMethod())) {
             return null;
         }
         String tag = tag(request);
@@ -52,6 +62,10 @@ public class ConditionalGet {
     @ServerResponseFilter
     public void afterGet(ContainerRequestContext request, ContainerResponseContext response) {
         Object tag = request.getProperty(TAG);
+        if (NO_STORE.equals(tag)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
+            return;
+        }
         if (tag != null && response.getStatus() == 200) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);

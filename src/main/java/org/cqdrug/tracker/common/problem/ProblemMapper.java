@@ -12,12 +12,16 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.common.csv.CsvTable;
@@ -33,9 +37,27 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** The challenge of a 401, as RFC 6750 words it for bearer tokens. */
+    public static final String CHALLENGE = "Bearer realm=\"cqdrug\"";
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         return answer(e.type, e.type.status, e.getMessage(), e.errors, uri);
+    }
+
+    /** No key where one is required, or a key that is unknown, revoked, expired or not sent as a bearer token. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof AuthenticationFailedException
+                ? "The API key is unknown, revoked or expired, or not sent as 'Authorization: Bearer <key>'"
+                : "This request needs an API key: send 'Authorization: Bearer <key>'";
+        return Response.fromResponse(answer(ProblemType.UNAUTHORIZED, 401, detail, null, uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(ProblemType.FORBIDDEN, 403, "The API key's role does not allow this request", null, uri);
     }
 
     @ServerExceptionMapper

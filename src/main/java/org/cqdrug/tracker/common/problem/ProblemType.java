@@ -7,6 +7,8 @@ import java.util.Locale;
 public enum ProblemType {
     VALIDATION(400, "Invalid request"),
     MALFORMED_BODY(400, "Malformed request body"),
+    UNAUTHORIZED(401, "Authentication required"),
+    FORBIDDEN(403, "Not allowed for this key"),
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict with existing data"),
     STALE_VERSION(409, "Stale version"),

@@ -2,6 +2,7 @@ package org.cqdrug.tracker.organization.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +24,7 @@ import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.security.Roles;
 import org.cqdrug.tracker.organization.mapping.OrganizationFilter;
 import org.cqdrug.tracker.organization.mapping.OrganizationInput;
 import org.cqdrug.tracker.organization.mapping.OrganizationView;
@@ -73,7 +75,9 @@ public class OrganizationResource {
 
     @POST
     @Operation(summary = "Create an organization", description = "Creates an organization; clusterId, when given, must name an existing cluster.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new organization")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new organization", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganizationView.class)))
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<OrganizationView> create(@NotNull @Valid OrganizationInput input, UriInfo uri) {
         OrganizationView created = service.create(input);
         return Responses.created(uri, created.id(), created);
@@ -83,6 +87,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @Operation(summary = "Replace an organization", description = "Replaces every field of an organization. Send the version you read to guard against lost updates.")
     @APIResponse(responseCode = "200", description = "The updated organization")
+    @RolesAllowed(Roles.EDITOR)
     public OrganizationView replace(@PathParam("id") UUID id, @NotNull @Valid OrganizationInput input) {
         return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("organization", id));
     }
@@ -91,6 +96,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @Operation(summary = "Delete an organization", description = "Deletes an organization that sponsors no candidate and takes part in no collaboration; otherwise answers 409 and deletes nothing.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(Roles.ADMIN)
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {
             throw ApiProblem.notFound("organization", id);

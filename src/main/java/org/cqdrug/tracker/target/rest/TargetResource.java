@@ -2,6 +2,7 @@ package org.cqdrug.tracker.target.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +24,7 @@ import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.security.Roles;
 import org.cqdrug.tracker.target.mapping.TargetFilter;
 import org.cqdrug.tracker.target.mapping.TargetInput;
 import org.cqdrug.tracker.target.mapping.TargetView;
@@ -73,7 +75,9 @@ public class TargetResource {
 
     @POST
     @Operation(summary = "Create a target", description = "Creates a target scoped to a region, a cluster or both; its code must be unused, annualMin must not exceed annualMax and fromYear must not exceed toYear.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new target")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new target", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TargetView.class)))
+    @RolesAllowed(Roles.ADMIN)
     public RestResponse<TargetView> create(@NotNull @Valid TargetInput input, UriInfo uri) {
         TargetView created = service.create(input);
         return Responses.created(uri, created.id(), created);
@@ -83,6 +87,7 @@ public class TargetResource {
     @Path("/{id}")
     @Operation(summary = "Replace a target", description = "Replaces every field of a target. Send the version you read to guard against lost updates.")
     @APIResponse(responseCode = "200", description = "The updated target")
+    @RolesAllowed(Roles.ADMIN)
     public TargetView replace(@PathParam("id") UUID id, @NotNull @Valid TargetInput input) {
         return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("target", id));
     }
@@ -91,6 +96,7 @@ public class TargetResource {
     @Path("/{id}")
     @Operation(summary = "Delete a target", description = "Deletes a target.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(Roles.ADMIN)
     public void delete(@PathParam("id") UUID id) {
         if (!service.delete(id)) {
             throw ApiProblem.notFound("target", id);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.cqdrug.tracker.common.TestData;
@@ -18,6 +19,8 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class CollaborationResourceTest {
 
     @Inject

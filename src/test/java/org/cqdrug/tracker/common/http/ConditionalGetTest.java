@@ -12,12 +12,15 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.cqdrug.tracker.common.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class ConditionalGetTest {
 
     @Inject

@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.cqdrug.tracker.common.TestData;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint refuses a query parameter it does not declare, those that address one row included. */
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class KnownParametersTest {
 
     @Test

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.cqdrug.tracker.common.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class FacetTest {
 
     private static Map<Object, Integer> facets(String path, String field, String cluster) {

@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import org.cqdrug.tracker.common.TestData;
 import org.junit.jupiter.api.Test;
 
 /** Filters, sorting and keyset paging of the list endpoints, each test inside a cluster of its own. */
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class ListQueryTest {
 
     private static String candidate(String sponsor, String cluster, String code, String name, String nameZh,

@@ -9,12 +9,15 @@ import static org.hamcrest.Matchers.not;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.cqdrug.tracker.common.TestData;
 import org.junit.jupiter.api.Test;
 
 /** Each class of bad input answers the right 4xx as an RFC 9457 problem, never a 500, and writes nothing. */
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class BadInputTest {
 
     private static final String PROBLEM = "application/problem+json";

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.cqdrug.tracker.common.TestData;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Counting rule, status rules and forecast, each against numbers worked out by hand. */
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class IndicatorResourceTest {
 
     private static final String INDICATORS = "/api/v1/indicators";

@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.hasItem;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.cqdrug.tracker.common.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class OrganizationResourceTest {
 
     private static final String ORGS = "/api/v1/organizations";

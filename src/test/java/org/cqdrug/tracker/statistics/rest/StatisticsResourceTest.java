@@ -9,10 +9,13 @@ import static org.hamcrest.Matchers.hasSize;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.cqdrug.tracker.common.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class StatisticsResourceTest {
 
     private static void approved(String sponsor, String cluster, String registrationClass, String authority, String on) {

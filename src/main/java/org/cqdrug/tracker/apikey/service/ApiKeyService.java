@@ -1,0 +1,125 @@
+package org.cqdrug.tracker.apikey.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import org.cqdrug.tracker.apikey.ApiKey;
+import org.cqdrug.tracker.apikey.mapping.ApiKeyInput;
+import org.cqdrug.tracker.apikey.mapping.ApiKeyMapper;
+import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
+import org.cqdrug.tracker.apikey.mapping.CreatedApiKey;
+import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.common.paging.Listing;
+import org.cqdrug.tracker.common.paging.Page;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.cqdrug.tracker.common.paging.SortKey;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.security.Role;
+
+/** API keys: created with a secret shown once, listed without it, revoked, and checked on every request. */
+@ApplicationScoped
+@Transactional
+public class ApiKeyService {
+
+    /** The name changes are attributed to when they are made with the bootstrap key. */
+    public static final String BOOTSTRAP_NAME = "bootstrap-admin";
+
+    private static final String PREFIX = "cqd_";
+    private static final int SECRET_BYTES = 32;
+    private static final int SHOWN_CHARACTERS = 8;
+    /** lastUsedAt is written at most this often per key, so that reads do not turn into writes. */
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+
+    static final Listing<ApiKey> LISTING = new Listing<>(ApiKey.class,
+            SortKey.of("name", "e.name", String.class),
+            SortKey.of("createdAt", "e.createdAt", Instant.class));
+
+    private final SecureRandom random = new SecureRandom();
+    private final ApiKeyMapper mapper;
+    private final TrackerConfig tracker;
+    private final Clock clock;
+
+    public ApiKeyService(ApiKeyMapper mapper, TrackerConfig tracker, Clock clock) {
+        this.mapper = mapper;
+        this.tracker = tracker;
+        this.clock = clock;
+    }
+
+    /** Who a key identifies. */
+    public record Holder(UUID id, String name, Role role) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ApiKeyView> list(PageParams page) {
+        return LISTING.page(new Criteria(), page, mapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ApiKeyView> find(UUID id) {
+        return ApiKey.<ApiKey>findByIdOptional(id).map(mapper::toView);
+    }
+
+    public CreatedApiKey create(@Valid ApiKeyInput input) {
+        if (input.expiresAt() != null && !input.expiresAt().isAfter(clock.instant())) {
+            throw ApiProblem.invalid("expiresAt", "must be in the future");
+        }
+        if (BOOTSTRAP_NAME.equals(input.name()) || ApiKey.count("name", input.name()) > 0) {
+            throw ApiProblem.conflict("A key named '" + input.name() + "' already exists");
+        }
+        byte[] secret = new byte[SECRET_BYTES];
+        random.nextBytes(secret);
+        String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiKey entity = new ApiKey();
+        entity.name = input.name();
+        entity.role = input.role();
+        entity.expiresAt = input.expiresAt();
+        entity.keyHash = hash(key);
+        entity.keyPrefix = key.substring(0, SHOWN_CHARACTERS);
+        entity.persistAndFlush();
+        return new CreatedApiKey(key, mapper.toView(entity));
+    }
+
+    /** Revokes a key; it stays listed, with the time it was revoked. False when there is no such key. */
+    public boolean revoke(UUID id) {
+        Optional<ApiKey> key = ApiKey.findByIdOptional(id);
+        key.filter(k -> k.revokedAt == null).ifPresent(k -> k.revokedAt = clock.instant());
+        return key.isPresent();
+    }
+
+    /** The holder of a key that is known, not revoked and not expired; records its use. */
+    public Optional<Holder> identify(String key) {
+        Optional<String> bootstrap = tracker.bootstrapAdminKey().filter(k -> !k.isBlank());
+        if (bootstrap.isPresent() && MessageDigest.isEqual(bootstrap.get().getBytes(StandardCharsets.UTF_8),
+                key.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of(new Holder(null, BOOTSTRAP_NAME, Role.ADMIN));
+        }
+        Instant now = clock.instant();
+        Optional<ApiKey> found = ApiKey.<ApiKey>find("keyHash", hash(key)).firstResultOptional()
+                .filter(k -> k.revokedAt == null && (k.expiresAt == null || k.expiresAt.isAfter(now)));
+        found.filter(k -> k.lastUsedAt == null || k.lastUsedAt.isBefore(now.minus(USE_RESOLUTION)))
+                .ifPresent(k -> k.lastUsedAt = now);
+        return found.map(k -> new Holder(k.id, k.name, k.role));
+    }
+
+    private static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

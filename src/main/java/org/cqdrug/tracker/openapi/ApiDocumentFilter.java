@@ -12,6 +12,7 @@ import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
@@ -53,6 +54,9 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static final String REF_PREFIX = "#/components/schemas/";
 
+    /** A path that addresses one row: it ends with the row's id. */
+    private static final java.util.regex.Pattern SINGLE_ROW = java.util.regex.Pattern.compile(".*/\\{[^/}]+}");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -76,8 +80,12 @@ public class ApiDocumentFilter implements OASFilter {
                     || (operation.getParameters() != null && !operation.getParameters().isEmpty());
             boolean write = method != PathItem.HttpMethod.GET;
             if (!write && path.startsWith("/api/")) {
-                documentConditionalGet(operation);
+                documentConditionalGet(operation, SINGLE_ROW.matcher(path).matches());
                 documentCsvHeader(operation, csvBySchema);
+            }
+            if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                    || method == PathItem.HttpMethod.DELETE) {
+                documentIfMatch(operation);
             }
             if (path.startsWith("/api/")) {
                 documentSecurity(operation, write || path.startsWith(KEYS));
@@ -91,7 +99,7 @@ public class ApiDocumentFilter implements OASFilter {
                         "No record with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
             }
             if (write) {
-                add(operation, "409", "Clash with existing data: a unique value already taken, rows that still refer to this one, or a stale version",
+                add(operation, "409", "Clash with existing data: a unique value already taken, or rows that still refer to this one",
                         ProblemType.CONFLICT, "A cluster with code 'liangjiang-new-area' already exists", path);
             }
             if (operation.getRequestBody() != null) {
@@ -133,8 +141,23 @@ public class ApiDocumentFilter implements OASFilter {
         return schema == null || schema.name().isEmpty() ? type.getSimpleName() : schema.name();
     }
 
-    /** Every GET under /api answers an ETag and honours If-None-Match (see ConditionalGet). */
-    private static void documentConditionalGet(Operation operation) {
+    /** Every change of a row needs the row's ETag in If-Match (see IfMatch). */
+    private static void documentIfMatch(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name(IfMatch.HEADER).in(Parameter.In.HEADER).required(true)
+                .description("The ETag of the row as read (GET it first); * stands for whatever is current")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("\"3\""));
+        add(operation, "412", "The If-Match tag (or the body's version) is not the row's current one; nothing was written",
+                ProblemType.STALE_VERSION, "The cluster 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f is at version 4 (ETag \"4\")"
+                        + " but If-Match named \"3\"; read it again and retry", "/api/v1/clusters/{id}");
+        add(operation, "428", "No If-Match: changes must name the version they are based on", ProblemType.PRECONDITION_REQUIRED,
+                "Changing a cluster needs If-Match with the ETag you read", "/api/v1/clusters/{id}");
+    }
+
+    /**
+     * Every GET under /api answers an ETag and honours If-None-Match (see ConditionalGet); a single row's tag is
+     * strong, its version, the one a change sends back in If-Match.
+     */
+    private static void documentConditionalGet(Operation operation, boolean singleRow) {
         operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                 .description("An ETag from an earlier answer; if it is still current the answer is 304 with no body")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
@@ -142,7 +165,8 @@ public class ApiDocumentFilter implements OASFilter {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         if (ok != null) {
             ok.addHeader("ETag", OASFactory.createHeader()
-                    .description("Weak tag of this answer; changes when the data behind it changes")
+                    .description(singleRow ? "Strong tag of the row: its version; send it in If-Match to change the row"
+                            : "Weak tag of this answer; changes when the data behind it changes")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             ok.addHeader("Cache-Control", OASFactory.createHeader().description("Always no-cache: revalidate with If-None-Match")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));

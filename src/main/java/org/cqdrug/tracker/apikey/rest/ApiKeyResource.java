@@ -13,13 +13,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.apikey.mapping.ApiKeyInput;
 import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
 import org.cqdrug.tracker.apikey.mapping.CreatedApiKey;
 import org.cqdrug.tracker.apikey.service.ApiKeyService;
 import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.common.http.Tagged;
 import org.cqdrug.tracker.common.http.Uncached;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -58,9 +64,11 @@ public class ApiKeyResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an API key", description = "One key by its id, without its secret.")
-    @APIResponse(responseCode = "200", description = "The key")
-    public ApiKeyView get(@PathParam("id") UUID id) {
-        return service.find(id).orElseThrow(() -> ApiProblem.notFound("API key", id));
+    @APIResponse(responseCode = "200", description = "The key; its ETag is its version, for If-Match", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("API key", id));
     }
 
     @POST
@@ -78,8 +86,8 @@ public class ApiKeyResource {
     @Operation(summary = "Revoke an API key", description = "The key stops working at once; it stays listed with the"
             + " time it was revoked, since the history names it as the author of its changes.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public void revoke(@PathParam("id") UUID id) {
-        if (!service.revoke(id)) {
+    public void revoke(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (!service.revoke(id, IfMatch.of(headers))) {
             throw ApiProblem.notFound("API key", id);
         }
     }

@@ -21,6 +21,7 @@ import org.cqdrug.tracker.apikey.mapping.ApiKeyMapper;
 import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
 import org.cqdrug.tracker.apikey.mapping.CreatedApiKey;
 import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Criteria;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
@@ -93,9 +94,14 @@ public class ApiKeyService {
     }
 
     /** Revokes a key; it stays listed, with the time it was revoked. False when there is no such key. */
-    public boolean revoke(UUID id) {
+    public boolean revoke(UUID id, IfMatch ifMatch) {
         Optional<ApiKey> key = ApiKey.findByIdOptional(id);
-        key.filter(k -> k.revokedAt == null).ifPresent(k -> k.revokedAt = clock.instant());
+        key.ifPresent(k -> {
+            ifMatch.check(k, null, "API key");
+            if (k.revokedAt == null) {
+                k.revokedAt = clock.instant();
+            }
+        });
         return key.isPresent();
     }
 

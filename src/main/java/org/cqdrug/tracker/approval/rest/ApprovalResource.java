@@ -3,6 +3,8 @@ package org.cqdrug.tracker.approval.rest;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
@@ -31,6 +35,9 @@ import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.csv.CsvImport;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.common.http.MergePatch;
+import org.cqdrug.tracker.common.http.Tagged;
 import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -53,10 +60,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ApprovalResource {
 
     private final ApprovalService service;
+    private final MergePatch patches;
     private final ApprovalImport imports;
 
-    public ApprovalResource(ApprovalService service, ApprovalImport imports) {
+    public ApprovalResource(ApprovalService service, ApprovalImport imports, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
         this.imports = imports;
     }
 
@@ -107,9 +116,11 @@ public class ApprovalResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an approval", description = "One approval by its id.")
-    @APIResponse(responseCode = "200", description = "The approval")
-    public ApprovalView get(@PathParam("id") UUID id) {
-        return service.find(id).orElseThrow(() -> ApiProblem.notFound("approval", id));
+    @APIResponse(responseCode = "200", description = "The approval; its ETag is its version, for If-Match", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("approval", id));
     }
 
     @POST
@@ -125,10 +136,28 @@ public class ApprovalResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an approval", description = "Replaces every field of an approval and keeps the APPROVED milestone it wrote in step. Send the version you read to guard against lost updates.")
-    @APIResponse(responseCode = "200", description = "The updated approval")
+    @APIResponse(responseCode = "200", description = "The updated approval, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
     @RolesAllowed(Roles.EDITOR)
-    public ApprovalView replace(@PathParam("id") UUID id, @NotNull @Valid ApprovalInput input) {
-        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("approval", id));
+    public Response replace(@PathParam("id") UUID id, @NotNull @Valid ApprovalInput input, @Context HttpHeaders headers) {
+        ApprovalView changed = service.replace(id, input, IfMatch.of(headers))
+                .orElseThrow(() -> ApiProblem.notFound("approval", id));
+        return Tagged.ok(changed, changed.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a approval", description = "JSON Merge Patch (RFC 7396): the fields given"
+            + " replace the current ones, null clears one, the rest stay. The result must pass every rule a full"
+            + " replacement does. Needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "The updated approval, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
+    @RolesAllowed(Roles.EDITOR)
+    public Response patch(@PathParam("id") UUID id, JsonNode patch, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        ApprovalView current = service.find(id).orElseThrow(() -> ApiProblem.notFound("approval", id));
+        return replace(id, patches.apply(current, patch, ApprovalInput.class), headers);
     }
 
     @DELETE
@@ -136,8 +165,8 @@ public class ApprovalResource {
     @Operation(summary = "Delete an approval", description = "Deletes an approval together with the APPROVED milestone it wrote, and re-derives the candidate's phase from its remaining history.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @RolesAllowed(Roles.ADMIN)
-    public void delete(@PathParam("id") UUID id) {
-        if (!service.delete(id)) {
+    public void delete(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (!service.delete(id, IfMatch.of(headers))) {
             throw ApiProblem.notFound("approval", id);
         }
     }

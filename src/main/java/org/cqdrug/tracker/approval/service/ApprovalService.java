@@ -20,8 +20,8 @@ import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.service.PhaseHistory;
 import org.cqdrug.tracker.common.References;
-import org.cqdrug.tracker.common.Versions;
 import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.Facets;
@@ -115,9 +115,9 @@ public class ApprovalService {
         return mapper.toView(approval);
     }
 
-    public Optional<ApprovalView> replace(UUID id, @Valid ApprovalInput input) {
+    public Optional<ApprovalView> replace(UUID id, @Valid ApprovalInput input, IfMatch ifMatch) {
         return Approval.<Approval>findByIdOptional(id).map(approval -> {
-            Versions.requireCurrent(approval, input.version(), "Approval");
+            ifMatch.check(approval, input.version(), "approval");
             Candidate before = approval.candidate;
             Candidate after = candidate(input);
             String milestoneBefore = milestoneKey(approval);
@@ -138,15 +138,16 @@ public class ApprovalService {
     }
 
     /** Deletes the approval with the milestone it wrote (the database cascades it) and re-derives the phase. */
-    public boolean delete(UUID id) {
-        Optional<Candidate> candidate = Approval.<Approval>findByIdOptional(id).map(a -> a.candidate);
-        if (candidate.isEmpty()) {
-            return false;
-        }
-        Approval.delete("id", id);
-        Approval.flush();
-        history.refresh(candidate.get());
-        return true;
+    public boolean delete(UUID id, IfMatch ifMatch) {
+        Optional<Approval> found = Approval.findByIdOptional(id);
+        found.ifPresent(approval -> {
+            ifMatch.check(approval, null, "approval");
+            Candidate candidate = approval.candidate;
+            approval.delete();
+            Approval.flush();
+            history.refresh(candidate);
+        });
+        return found.isPresent();
     }
 
     /**

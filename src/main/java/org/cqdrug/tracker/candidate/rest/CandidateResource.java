@@ -3,6 +3,8 @@ package org.cqdrug.tracker.candidate.rest;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
@@ -33,6 +37,9 @@ import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.csv.CsvImport;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.common.http.MergePatch;
+import org.cqdrug.tracker.common.http.Tagged;
 import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -55,10 +62,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CandidateResource {
 
     private final CandidateService service;
+    private final MergePatch patches;
     private final CandidateImport imports;
 
-    public CandidateResource(CandidateService service, CandidateImport imports) {
+    public CandidateResource(CandidateService service, CandidateImport imports, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
         this.imports = imports;
     }
 
@@ -108,9 +117,11 @@ public class CandidateResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a drug candidate", description = "One candidate by its id, with its current phase.")
-    @APIResponse(responseCode = "200", description = "The candidate")
-    public CandidateView get(@PathParam("id") UUID id) {
-        return service.find(id).orElseThrow(() -> ApiProblem.notFound("candidate", id));
+    @APIResponse(responseCode = "200", description = "The candidate; its ETag is its version, for If-Match", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("candidate", id));
     }
 
     @POST
@@ -126,10 +137,28 @@ public class CandidateResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a drug candidate", description = "Replaces every field of a candidate except its phase, which must repeat the current one: the phase moves only by recording milestones or approvals. Send the version you read to guard against lost updates.")
-    @APIResponse(responseCode = "200", description = "The updated candidate")
+    @APIResponse(responseCode = "200", description = "The updated candidate, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateView.class)))
     @RolesAllowed(Roles.EDITOR)
-    public CandidateView replace(@PathParam("id") UUID id, @NotNull @Valid CandidateInput input) {
-        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("candidate", id));
+    public Response replace(@PathParam("id") UUID id, @NotNull @Valid CandidateInput input, @Context HttpHeaders headers) {
+        CandidateView changed = service.replace(id, input, IfMatch.of(headers))
+                .orElseThrow(() -> ApiProblem.notFound("candidate", id));
+        return Tagged.ok(changed, changed.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a candidate", description = "JSON Merge Patch (RFC 7396): the fields given"
+            + " replace the current ones, null clears one, the rest stay. The result must pass every rule a full"
+            + " replacement does. Needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "The updated candidate, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateView.class)))
+    @RolesAllowed(Roles.EDITOR)
+    public Response patch(@PathParam("id") UUID id, JsonNode patch, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        CandidateView current = service.find(id).orElseThrow(() -> ApiProblem.notFound("candidate", id));
+        return replace(id, patches.apply(current, patch, CandidateInput.class), headers);
     }
 
     @DELETE
@@ -137,8 +166,8 @@ public class CandidateResource {
     @Operation(summary = "Delete a drug candidate", description = "Deletes a candidate and its phase history. A candidate with approvals or collaborations answers 409 and nothing is deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @RolesAllowed(Roles.ADMIN)
-    public void delete(@PathParam("id") UUID id) {
-        if (!service.delete(id)) {
+    public void delete(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (!service.delete(id, IfMatch.of(headers))) {
             throw ApiProblem.notFound("candidate", id);
         }
     }
@@ -154,9 +183,12 @@ public class CandidateResource {
     @GET
     @Path("/{id}/milestones/{milestoneId}")
     @Operation(summary = "Get one milestone", description = "One entry of a candidate's phase history.")
-    @APIResponse(responseCode = "200", description = "The milestone")
-    public MilestoneView milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
-        return service.milestone(id, milestoneId).orElseThrow(() -> ApiProblem.notFound("milestone of candidate " + id, milestoneId));
+    @APIResponse(responseCode = "200", description = "The milestone; its ETag is its version, for If-Match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
+    public Response milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
+            @Context Request request) {
+        return service.milestone(id, milestoneId).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("milestone of candidate " + id, milestoneId));
     }
 
     @POST
@@ -175,8 +207,9 @@ public class CandidateResource {
     @Operation(summary = "Delete a milestone", description = "Removes an entry recorded in error and re-derives the current phase. An entry written by an approval, or the candidate's only entry, answers 409: change or delete the approval, or record the right phase first.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @RolesAllowed(Roles.ADMIN)
-    public void deleteMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
-        if (!service.deleteMilestone(id, milestoneId)) {
+    public void deleteMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
+            @Context HttpHeaders headers) {
+        if (!service.deleteMilestone(id, milestoneId, IfMatch.of(headers))) {
             throw ApiProblem.notFound("milestone of candidate " + id, milestoneId);
         }
     }

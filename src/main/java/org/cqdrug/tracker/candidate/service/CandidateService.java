@@ -23,8 +23,8 @@ import org.cqdrug.tracker.candidate.mapping.MilestoneInput;
 import org.cqdrug.tracker.candidate.mapping.MilestoneView;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
-import org.cqdrug.tracker.common.Versions;
 import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.Facets;
@@ -116,9 +116,9 @@ public class CandidateService {
         return mapper.toView(candidate);
     }
 
-    public Optional<CandidateView> replace(UUID id, @Valid CandidateInput input) {
+    public Optional<CandidateView> replace(UUID id, @Valid CandidateInput input, IfMatch ifMatch) {
         return Candidate.<Candidate>findByIdOptional(id).map(candidate -> {
-            Versions.requireCurrent(candidate, input.version(), "Candidate");
+            ifMatch.check(candidate, input.version(), "candidate");
             if (input.phase() != candidate.phase) {
                 throw ApiProblem.rule("phase", "is " + candidate.phase + "; the phase moves only by recording a milestone"
                         + " (POST /api/v1/candidates/" + id + "/milestones) or an approval");
@@ -133,10 +133,14 @@ public class CandidateService {
     }
 
     /** Deletes the candidate with its phase history; refused with 409 by the database while approvals point at it. */
-    public boolean delete(UUID id) {
-        boolean deleted = Candidate.delete("id", id) > 0;
-        Candidate.flush();
-        return deleted;
+    public boolean delete(UUID id, IfMatch ifMatch) {
+        Optional<Candidate> found = Candidate.findByIdOptional(id);
+        found.ifPresent(row -> {
+            ifMatch.check(row, null, "candidate");
+            row.delete();
+            Candidate.flush();
+        });
+        return found.isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -159,9 +163,10 @@ public class CandidateService {
         });
     }
 
-    public boolean deleteMilestone(UUID candidateId, UUID milestoneId) {
+    public boolean deleteMilestone(UUID candidateId, UUID milestoneId, IfMatch ifMatch) {
         Optional<Milestone> found = findMilestone(candidateId, milestoneId);
         found.ifPresent(milestone -> {
+            ifMatch.check(milestone, null, "milestone");
             if (milestone.approvalId != null) {
                 throw ApiProblem.conflict("This milestone was written by approval " + milestone.approvalId
                         + "; delete or change that approval instead");

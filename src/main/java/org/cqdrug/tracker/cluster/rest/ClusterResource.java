@@ -2,6 +2,8 @@ package org.cqdrug.tracker.cluster.rest;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
@@ -26,6 +30,9 @@ import org.cqdrug.tracker.cluster.service.ClusterService;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.common.http.MergePatch;
+import org.cqdrug.tracker.common.http.Tagged;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.security.Roles;
@@ -44,9 +51,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ClusterResource {
 
     private final ClusterService service;
+    private final MergePatch patches;
 
-    public ClusterResource(ClusterService service) {
+    public ClusterResource(ClusterService service, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
     }
 
     @GET
@@ -68,9 +77,11 @@ public class ClusterResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a cluster", description = "One cluster by its id.")
-    @APIResponse(responseCode = "200", description = "The cluster")
-    public ClusterView get(@PathParam("id") UUID id) {
-        return service.find(id).orElseThrow(() -> ApiProblem.notFound("cluster", id));
+    @APIResponse(responseCode = "200", description = "The cluster; its ETag is its version, for If-Match", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("cluster", id));
     }
 
     @POST
@@ -86,10 +97,28 @@ public class ClusterResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a cluster", description = "Replaces every field of a cluster. Send the version you read to guard against lost updates.")
-    @APIResponse(responseCode = "200", description = "The updated cluster")
+    @APIResponse(responseCode = "200", description = "The updated cluster, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterView.class)))
     @RolesAllowed(Roles.EDITOR)
-    public ClusterView replace(@PathParam("id") UUID id, @NotNull @Valid ClusterInput input) {
-        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("cluster", id));
+    public Response replace(@PathParam("id") UUID id, @NotNull @Valid ClusterInput input, @Context HttpHeaders headers) {
+        ClusterView changed = service.replace(id, input, IfMatch.of(headers))
+                .orElseThrow(() -> ApiProblem.notFound("cluster", id));
+        return Tagged.ok(changed, changed.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a cluster", description = "JSON Merge Patch (RFC 7396): the fields given"
+            + " replace the current ones, null clears one, the rest stay. The result must pass every rule a full"
+            + " replacement does. Needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "The updated cluster, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterView.class)))
+    @RolesAllowed(Roles.EDITOR)
+    public Response patch(@PathParam("id") UUID id, JsonNode patch, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        ClusterView current = service.find(id).orElseThrow(() -> ApiProblem.notFound("cluster", id));
+        return replace(id, patches.apply(current, patch, ClusterInput.class), headers);
     }
 
     @DELETE
@@ -97,8 +126,8 @@ public class ClusterResource {
     @Operation(summary = "Delete a cluster", description = "Deletes a cluster that no organization, candidate, target or collaboration refers to; otherwise answers 409 and deletes nothing.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @RolesAllowed(Roles.ADMIN)
-    public void delete(@PathParam("id") UUID id) {
-        if (!service.delete(id)) {
+    public void delete(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (!service.delete(id, IfMatch.of(headers))) {
             throw ApiProblem.notFound("cluster", id);
         }
     }

@@ -12,8 +12,8 @@ import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
 import org.cqdrug.tracker.cluster.mapping.ClusterInput;
 import org.cqdrug.tracker.cluster.mapping.ClusterMapper;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
-import org.cqdrug.tracker.common.Versions;
 import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -63,9 +63,9 @@ public class ClusterService {
         return mapper.toView(cluster);
     }
 
-    public Optional<ClusterView> replace(UUID id, ClusterInput input) {
+    public Optional<ClusterView> replace(UUID id, ClusterInput input, IfMatch ifMatch) {
         return Cluster.<Cluster>findByIdOptional(id).map(cluster -> {
-            Versions.requireCurrent(cluster, input.version(), "Cluster");
+            ifMatch.check(cluster, input.version(), "cluster");
             requireFreeCode(input.code(), id);
             mapper.apply(input, cluster);
             Cluster.flush();
@@ -74,10 +74,14 @@ public class ClusterService {
     }
 
     /** Refused with 409 by the database while candidates, organizations or targets still point at the cluster. */
-    public boolean delete(UUID id) {
-        boolean deleted = Cluster.delete("id", id) > 0;
-        Cluster.flush();
-        return deleted;
+    public boolean delete(UUID id, IfMatch ifMatch) {
+        Optional<Cluster> found = Cluster.findByIdOptional(id);
+        found.ifPresent(row -> {
+            ifMatch.check(row, null, "cluster");
+            row.delete();
+            Cluster.flush();
+        });
+        return found.isPresent();
     }
 
     private static void requireFreeCode(String code, UUID self) {

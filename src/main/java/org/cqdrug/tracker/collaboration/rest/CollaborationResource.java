@@ -2,6 +2,8 @@ package org.cqdrug.tracker.collaboration.rest;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationFilter;
@@ -26,6 +30,9 @@ import org.cqdrug.tracker.collaboration.service.CollaborationService;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.common.http.MergePatch;
+import org.cqdrug.tracker.common.http.Tagged;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.security.Roles;
@@ -44,9 +51,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CollaborationResource {
 
     private final CollaborationService service;
+    private final MergePatch patches;
 
-    public CollaborationResource(CollaborationService service) {
+    public CollaborationResource(CollaborationService service, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
     }
 
     @GET
@@ -68,9 +77,11 @@ public class CollaborationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a collaboration", description = "One collaboration by its id.")
-    @APIResponse(responseCode = "200", description = "The collaboration")
-    public CollaborationView get(@PathParam("id") UUID id) {
-        return service.find(id).orElseThrow(() -> ApiProblem.notFound("collaboration", id));
+    @APIResponse(responseCode = "200", description = "The collaboration; its ETag is its version, for If-Match", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollaborationView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("collaboration", id));
     }
 
     @POST
@@ -86,10 +97,28 @@ public class CollaborationResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a collaboration", description = "Replaces every field of a collaboration. Send the version you read to guard against lost updates.")
-    @APIResponse(responseCode = "200", description = "The updated collaboration")
+    @APIResponse(responseCode = "200", description = "The updated collaboration, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollaborationView.class)))
     @RolesAllowed(Roles.EDITOR)
-    public CollaborationView replace(@PathParam("id") UUID id, @NotNull @Valid CollaborationInput input) {
-        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("collaboration", id));
+    public Response replace(@PathParam("id") UUID id, @NotNull @Valid CollaborationInput input, @Context HttpHeaders headers) {
+        CollaborationView changed = service.replace(id, input, IfMatch.of(headers))
+                .orElseThrow(() -> ApiProblem.notFound("collaboration", id));
+        return Tagged.ok(changed, changed.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a collaboration", description = "JSON Merge Patch (RFC 7396): the fields given"
+            + " replace the current ones, null clears one, the rest stay. The result must pass every rule a full"
+            + " replacement does. Needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "The updated collaboration, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollaborationView.class)))
+    @RolesAllowed(Roles.EDITOR)
+    public Response patch(@PathParam("id") UUID id, JsonNode patch, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        CollaborationView current = service.find(id).orElseThrow(() -> ApiProblem.notFound("collaboration", id));
+        return replace(id, patches.apply(current, patch, CollaborationInput.class), headers);
     }
 
     @DELETE
@@ -97,8 +126,8 @@ public class CollaborationResource {
     @Operation(summary = "Delete a collaboration", description = "Deletes a collaboration.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @RolesAllowed(Roles.ADMIN)
-    public void delete(@PathParam("id") UUID id) {
-        if (!service.delete(id)) {
+    public void delete(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (!service.delete(id, IfMatch.of(headers))) {
             throw ApiProblem.notFound("collaboration", id);
         }
     }

@@ -19,8 +19,8 @@ import org.cqdrug.tracker.collaboration.mapping.CollaborationInput;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationMapper;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.common.References;
-import org.cqdrug.tracker.common.Versions;
 import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -69,17 +69,24 @@ public class CollaborationService {
         return mapper.toView(collaboration);
     }
 
-    public Optional<CollaborationView> replace(UUID id, CollaborationInput input) {
+    public Optional<CollaborationView> replace(UUID id, CollaborationInput input, IfMatch ifMatch) {
         return Collaboration.<Collaboration>findByIdOptional(id).map(collaboration -> {
-            Versions.requireCurrent(collaboration, input.version(), "Collaboration");
+            ifMatch.check(collaboration, input.version(), "collaboration");
             apply(input, collaboration);
             Collaboration.flush();
             return mapper.toView(collaboration);
         });
     }
 
-    public boolean delete(UUID id) {
-        return Collaboration.delete("id", id) > 0;
+    /** Deletes a collaboration with its list of parties. */
+    public boolean delete(UUID id, IfMatch ifMatch) {
+        Optional<Collaboration> found = Collaboration.findByIdOptional(id);
+        found.ifPresent(row -> {
+            ifMatch.check(row, null, "collaboration");
+            row.delete();
+            Collaboration.flush();
+        });
+        return found.isPresent();
     }
 
     private void apply(CollaborationInput input, Collaboration collaboration) {

@@ -67,7 +67,8 @@ public class ConditionalGet {
             return;
         }
         if (tag != null && response.getStatus() == 200) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            // A single row answers its own strong tag, its version (see Tagged).
+            response.getHeaders().putIfAbsent(HttpHeaders.ETAG, java.util.List.of(tag));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         }
     }

@@ -22,10 +22,6 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.CONFLICT, detail, null);
     }
 
-    public static ApiProblem staleVersion(String detail) {
-        return new ApiProblem(ProblemType.STALE_VERSION, detail, null);
-    }
-
     public static ApiProblem missingReference(String field, String what, Object id) {
         String message = "no " + what + " with id " + id;
         return new ApiProblem(ProblemType.INVALID_REFERENCE, "Field '" + field + "' refers to " + message,

@@ -142,7 +142,7 @@ public class ProblemMapper {
                 return Response.fromResponse(busy).header("Retry-After", "1").build();
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return answer(ProblemType.STALE_VERSION, 409,
+                return answer(ProblemType.STALE_VERSION, 412,
                         "The record was changed by another request at the same time; read it again and retry", null, uri);
             }
             if (t instanceof ApiProblem problem) {

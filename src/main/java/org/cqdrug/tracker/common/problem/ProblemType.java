@@ -11,10 +11,11 @@ public enum ProblemType {
     FORBIDDEN(403, "Not allowed for this key"),
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict with existing data"),
-    STALE_VERSION(409, "Stale version"),
+    STALE_VERSION(412, "Stale version"),
     INVALID_REFERENCE(422, "Reference to a missing record"),
     RULE_VIOLATION(422, "Business rule violated"),
     IMPORT_REJECTED(422, "Import rejected"),
+    PRECONDITION_REQUIRED(428, "If-Match required"),
     BUSY(503, "Busy, retry"),
     HTTP(0, null),
     INTERNAL(500, "Internal error");

@@ -2,6 +2,8 @@ package org.cqdrug.tracker.organization.rest;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,11 +20,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.common.http.MergePatch;
+import org.cqdrug.tracker.common.http.Tagged;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.security.Roles;
@@ -44,9 +51,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class OrganizationResource {
 
     private final OrganizationService service;
+    private final MergePatch patches;
 
-    public OrganizationResource(OrganizationService service) {
+    public OrganizationResource(OrganizationService service, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
     }
 
     @GET
@@ -68,9 +77,11 @@ public class OrganizationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an organization", description = "One organization by its id.")
-    @APIResponse(responseCode = "200", description = "The organization")
-    public OrganizationView get(@PathParam("id") UUID id) {
-        return service.find(id).orElseThrow(() -> ApiProblem.notFound("organization", id));
+    @APIResponse(responseCode = "200", description = "The organization; its ETag is its version, for If-Match", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("organization", id));
     }
 
     @POST
@@ -86,10 +97,28 @@ public class OrganizationResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an organization", description = "Replaces every field of an organization. Send the version you read to guard against lost updates.")
-    @APIResponse(responseCode = "200", description = "The updated organization")
+    @APIResponse(responseCode = "200", description = "The updated organization, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     @RolesAllowed(Roles.EDITOR)
-    public OrganizationView replace(@PathParam("id") UUID id, @NotNull @Valid OrganizationInput input) {
-        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("organization", id));
+    public Response replace(@PathParam("id") UUID id, @NotNull @Valid OrganizationInput input, @Context HttpHeaders headers) {
+        OrganizationView changed = service.replace(id, input, IfMatch.of(headers))
+                .orElseThrow(() -> ApiProblem.notFound("organization", id));
+        return Tagged.ok(changed, changed.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a organization", description = "JSON Merge Patch (RFC 7396): the fields given"
+            + " replace the current ones, null clears one, the rest stay. The result must pass every rule a full"
+            + " replacement does. Needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "The updated organization, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    @RolesAllowed(Roles.EDITOR)
+    public Response patch(@PathParam("id") UUID id, JsonNode patch, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        OrganizationView current = service.find(id).orElseThrow(() -> ApiProblem.notFound("organization", id));
+        return replace(id, patches.apply(current, patch, OrganizationInput.class), headers);
     }
 
     @DELETE
@@ -97,8 +126,8 @@ public class OrganizationResource {
     @Operation(summary = "Delete an organization", description = "Deletes an organization that sponsors no candidate and takes part in no collaboration; otherwise answers 409 and deletes nothing.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @RolesAllowed(Roles.ADMIN)
-    public void delete(@PathParam("id") UUID id) {
-        if (!service.delete(id)) {
+    public void delete(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (!service.delete(id, IfMatch.of(headers))) {
             throw ApiProblem.notFound("organization", id);
         }
     }

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
-import org.cqdrug.tracker.common.Versions;
 import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -66,9 +66,9 @@ public class OrganizationService {
         return mapper.toView(organization);
     }
 
-    public Optional<OrganizationView> replace(UUID id, OrganizationInput input) {
+    public Optional<OrganizationView> replace(UUID id, OrganizationInput input, IfMatch ifMatch) {
         return Organization.<Organization>findByIdOptional(id).map(organization -> {
-            Versions.requireCurrent(organization, input.version(), "Organization");
+            ifMatch.check(organization, input.version(), "organization");
             Cluster cluster = cluster(input);
             mapper.apply(input, organization);
             organization.cluster = cluster;
@@ -78,10 +78,14 @@ public class OrganizationService {
     }
 
     /** Refused with 409 by the database while candidates or collaborations still point at the organization. */
-    public boolean delete(UUID id) {
-        boolean deleted = Organization.delete("id", id) > 0;
-        Organization.flush();
-        return deleted;
+    public boolean delete(UUID id, IfMatch ifMatch) {
+        Optional<Organization> found = Organization.findByIdOptional(id);
+        found.ifPresent(row -> {
+            ifMatch.check(row, null, "organization");
+            row.delete();
+            Organization.flush();
+        });
+        return found.isPresent();
     }
 
     private static Cluster cluster(OrganizationInput input) {

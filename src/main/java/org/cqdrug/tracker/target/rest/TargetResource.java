@@ -2,6 +2,8 @@ package org.cqdrug.tracker.target.rest;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,11 +20,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.common.http.MergePatch;
+import org.cqdrug.tracker.common.http.Tagged;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.security.Roles;
@@ -44,9 +51,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TargetResource {
 
     private final TargetService service;
+    private final MergePatch patches;
 
-    public TargetResource(TargetService service) {
+    public TargetResource(TargetService service, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
     }
 
     @GET
@@ -68,9 +77,11 @@ public class TargetResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a target", description = "One target by its id.")
-    @APIResponse(responseCode = "200", description = "The target")
-    public TargetView get(@PathParam("id") UUID id) {
-        return service.find(id).orElseThrow(() -> ApiProblem.notFound("target", id));
+    @APIResponse(responseCode = "200", description = "The target; its ETag is its version, for If-Match", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("target", id));
     }
 
     @POST
@@ -86,10 +97,28 @@ public class TargetResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a target", description = "Replaces every field of a target. Send the version you read to guard against lost updates.")
-    @APIResponse(responseCode = "200", description = "The updated target")
+    @APIResponse(responseCode = "200", description = "The updated target, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @RolesAllowed(Roles.ADMIN)
-    public TargetView replace(@PathParam("id") UUID id, @NotNull @Valid TargetInput input) {
-        return service.replace(id, input).orElseThrow(() -> ApiProblem.notFound("target", id));
+    public Response replace(@PathParam("id") UUID id, @NotNull @Valid TargetInput input, @Context HttpHeaders headers) {
+        TargetView changed = service.replace(id, input, IfMatch.of(headers))
+                .orElseThrow(() -> ApiProblem.notFound("target", id));
+        return Tagged.ok(changed, changed.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a target", description = "JSON Merge Patch (RFC 7396): the fields given"
+            + " replace the current ones, null clears one, the rest stay. The result must pass every rule a full"
+            + " replacement does. Needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "The updated target, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
+    @RolesAllowed(Roles.ADMIN)
+    public Response patch(@PathParam("id") UUID id, JsonNode patch, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        TargetView current = service.find(id).orElseThrow(() -> ApiProblem.notFound("target", id));
+        return replace(id, patches.apply(current, patch, TargetInput.class), headers);
     }
 
     @DELETE
@@ -97,8 +126,8 @@ public class TargetResource {
     @Operation(summary = "Delete a target", description = "Deletes a target.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @RolesAllowed(Roles.ADMIN)
-    public void delete(@PathParam("id") UUID id) {
-        if (!service.delete(id)) {
+    public void delete(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (!service.delete(id, IfMatch.of(headers))) {
             throw ApiProblem.notFound("target", id);
         }
     }

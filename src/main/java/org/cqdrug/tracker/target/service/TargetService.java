@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
-import org.cqdrug.tracker.common.Versions;
 import org.cqdrug.tracker.common.config.TrackerConfig;
+import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -67,9 +67,9 @@ public class TargetService {
         return mapper.toView(target);
     }
 
-    public Optional<TargetView> replace(UUID id, TargetInput input) {
+    public Optional<TargetView> replace(UUID id, TargetInput input, IfMatch ifMatch) {
         return Target.<Target>findByIdOptional(id).map(target -> {
-            Versions.requireCurrent(target, input.version(), "Target");
+            ifMatch.check(target, input.version(), "target");
             Cluster cluster = References.optional(Cluster.class, input.clusterId(), "clusterId", "cluster");
             requireFreeCode(input.code(), id);
             mapper.apply(input, target);
@@ -79,8 +79,15 @@ public class TargetService {
         });
     }
 
-    public boolean delete(UUID id) {
-        return Target.delete("id", id) > 0;
+    /** Deletes a target; nothing refers to targets. */
+    public boolean delete(UUID id, IfMatch ifMatch) {
+        Optional<Target> found = Target.findByIdOptional(id);
+        found.ifPresent(row -> {
+            ifMatch.check(row, null, "target");
+            row.delete();
+            Target.flush();
+        });
+        return found.isPresent();
     }
 
     private static void requireFreeCode(String code, UUID self) {

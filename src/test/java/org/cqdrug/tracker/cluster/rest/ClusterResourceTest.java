@@ -57,7 +57,7 @@ class ClusterResourceTest {
     }
 
     @Test
-    void replaceWithStaleVersionAnswers409AndChangesNothing() {
+    void aStaleVersionInTheBodyAnswers412AndChangesNothing() {
         String id = TestData.newCluster();
         Map<String, Object> body = TestData.cluster(TestData.unique("x"));
         body.put("version", 0);
@@ -65,7 +65,7 @@ class ClusterResourceTest {
         body.put("name", "Lost update");
         given().contentType(ContentType.JSON).body(body)
                 .when().put(CLUSTERS + "/" + id)
-                .then().statusCode(409)
+                .then().statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:cqdrug:problem:stale-version"));
         given().get(CLUSTERS + "/" + id).then().body("name", equalTo("Test cluster " + body.get("code")));

@@ -12,6 +12,7 @@ import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.http.Idempotency;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
@@ -83,6 +84,9 @@ public class ApiDocumentFilter implements OASFilter {
                 documentConditionalGet(operation, SINGLE_ROW.matcher(path).matches());
                 documentCsvHeader(operation, csvBySchema);
             }
+            if (method == PathItem.HttpMethod.POST && path.startsWith("/api/")) {
+                documentIdempotency(operation);
+            }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                     || method == PathItem.HttpMethod.DELETE) {
                 documentIfMatch(operation);
@@ -139,6 +143,15 @@ public class ApiDocumentFilter implements OASFilter {
         org.eclipse.microprofile.openapi.annotations.media.Schema schema =
                 type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
         return schema == null || schema.name().isEmpty() ? type.getSimpleName() : schema.name();
+    }
+
+    /** Every POST takes an optional Idempotency-Key (see Idempotency). */
+    private static void documentIdempotency(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name(Idempotency.HEADER).in(Parameter.In.HEADER)
+                .description("Any unique string, such as a UUID: a retry with the same key and body answers the first"
+                        + " answer (marked Idempotent-Replayed: true) and writes nothing new; kept 24 hours")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255))
+                .example("5f0c2b9e-8d3a-4c61-9a57-2e4b1d0c7f33"));
     }
 
     /** Every change of a row needs the row's ETag in If-Match (see IfMatch). */

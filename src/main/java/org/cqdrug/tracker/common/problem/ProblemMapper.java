@@ -42,7 +42,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return answer(e.type, e.type.status, e.getMessage(), e.errors, uri);
+        Response problem = answer(e.type, e.type.status, e.getMessage(), e.errors, uri);
+        return e.type == ProblemType.IDEMPOTENCY_IN_PROGRESS
+                ? Response.fromResponse(problem).header("Retry-After", "1").build() : problem;
     }
 
     /** No key where one is required, or a key that is unknown, revoked, expired or not sent as a bearer token. */

@@ -14,9 +14,11 @@ import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.hibernate.envers.Audited;
 
 /** A marketing approval won by a candidate. Class and category are kept as approved, not read live from the candidate. */
 @Entity
+@Audited
 @Table(name = "approval")
 public class Approval extends TrackedEntity {
 

@@ -18,10 +18,12 @@ import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.organization.Organization;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A drug in development, from preclinical work to approval. */
 @Entity
+@Audited
 @Table(name = "candidate")
 public class Candidate extends TrackedEntity {
 

@@ -13,9 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.common.vocabulary.Phase;
+import org.hibernate.envers.Audited;
 
 /** One entry of a candidate's phase history. History is append-only: entries are added or deleted, never edited. */
 @Entity
+@Audited
 @Table(name = "milestone")
 public class Milestone extends TrackedEntity {
 

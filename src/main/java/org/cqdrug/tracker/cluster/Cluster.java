@@ -8,10 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** An innovative-drug industry cluster: a place that gathers sponsors, universities and hospitals. */
 @Entity
+@Audited
 @Table(name = "cluster")
 public class Cluster extends TrackedEntity {
 

@@ -21,9 +21,11 @@ import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.organization.Organization;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 
 /** A joint R&D project, tech transfer or licence between two or more organizations. */
 @Entity
+@Audited
 @Table(name = "collaboration")
 public class Collaboration extends TrackedEntity {
 

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Indicators", description = "Targets against actual Class 1 approvals, with a pipeline forecast"),
                 @Tag(name = "Statistics", description = "Yearly approval counts and the pipeline funnel"),
                 @Tag(name = "Collaborations", description = "Joint R&D, tech transfers and licensing deals"),
-                @Tag(name = "API keys", description = "Keys that authenticate clients, and their roles")
+                @Tag(name = "API keys", description = "Keys that authenticate clients, and their roles"),
+                @Tag(name = "Changes", description = "Every change of the data in commit order, to sync from")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class),
                 securitySchemes = @SecurityScheme(securitySchemeName = ApiDocumentation.API_KEY,

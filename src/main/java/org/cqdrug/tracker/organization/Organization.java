@@ -10,9 +10,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.TrackedEntity;
+import org.hibernate.envers.Audited;
 
 /** A company, university, hospital or institute that sponsors or develops drug candidates. */
 @Entity
+@Audited
 @Table(name = "organization")
 public class Organization extends TrackedEntity {
 

@@ -13,9 +13,11 @@ import jakarta.persistence.Table;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.hibernate.envers.Audited;
 
 /** A government goal such as "one to three Class 1 approvals a year in Chongqing, 2025 to 2027". */
 @Entity
+@Audited
 @Table(name = "target")
 public class Target extends TrackedEntity {
 

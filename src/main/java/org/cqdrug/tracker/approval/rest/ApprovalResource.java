@@ -32,6 +32,7 @@ import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.approval.service.ApprovalImport;
 import org.cqdrug.tracker.approval.service.ApprovalService;
 import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.csv.CsvImport;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
@@ -121,6 +122,16 @@ public class ApprovalResource {
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
                 .orElseThrow(() -> ApiProblem.notFound("approval", id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "History of a approval", description = "Every revision of the approval, oldest first: when, with"
+            + " whose API key, which fields changed, and the row as it stood afterwards. A deleted approval keeps its"
+            + " history; rows recorded before history began have one baseline revision, or none.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return service.history(id).orElseThrow(() -> ApiProblem.notFound("approval", id));
     }
 
     @POST

@@ -20,6 +20,8 @@ import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.service.PhaseHistory;
 import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.audit.AuditTrail;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.FacetCount;
@@ -56,9 +58,11 @@ public class ApprovalService {
 
     private final PhaseHistory history;
     private final ApprovalMapper mapper;
+    private final AuditTrail audit;
     private final TrackerConfig tracker;
 
-    public ApprovalService(PhaseHistory history, ApprovalMapper mapper, TrackerConfig tracker) {
+    public ApprovalService(PhaseHistory history, ApprovalMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+        this.audit = audit;
         this.history = history;
         this.mapper = mapper;
         this.tracker = tracker;
@@ -83,6 +87,12 @@ public class ApprovalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ApprovalView> find(UUID id) {
         return Approval.<Approval>findByIdOptional(id).map(mapper::toView);
+    }
+
+    /** Every revision of the approval, oldest first, also after it was deleted; empty when it never existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<HistoryEntry>> history(UUID id) {
+        return audit.of(Approval.class, id, mapper::toView);
     }
 
     /** Every check that {@link #create} makes before it writes, for a CSV import to run on each row first. */

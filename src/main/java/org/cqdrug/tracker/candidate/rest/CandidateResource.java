@@ -34,6 +34,7 @@ import org.cqdrug.tracker.candidate.mapping.MilestoneView;
 import org.cqdrug.tracker.candidate.service.CandidateImport;
 import org.cqdrug.tracker.candidate.service.CandidateService;
 import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.csv.CsvImport;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
@@ -122,6 +123,16 @@ public class CandidateResource {
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
                 .orElseThrow(() -> ApiProblem.notFound("candidate", id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "History of a candidate", description = "Every revision of the candidate, oldest first: when, with"
+            + " whose API key, which fields changed, and the row as it stood afterwards. A deleted candidate keeps its"
+            + " history; rows recorded before history began have one baseline revision, or none.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return service.history(id).orElseThrow(() -> ApiProblem.notFound("candidate", id));
     }
 
     @POST

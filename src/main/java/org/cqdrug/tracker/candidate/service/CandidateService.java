@@ -23,6 +23,8 @@ import org.cqdrug.tracker.candidate.mapping.MilestoneInput;
 import org.cqdrug.tracker.candidate.mapping.MilestoneView;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.audit.AuditTrail;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.FacetCount;
@@ -64,10 +66,12 @@ public class CandidateService {
 
     private final PhaseHistory history;
     private final CandidateMapper mapper;
+    private final AuditTrail audit;
     private final TrackerConfig tracker;
     private final Clock clock;
 
-    public CandidateService(PhaseHistory history, CandidateMapper mapper, TrackerConfig tracker, Clock clock) {
+    public CandidateService(PhaseHistory history, CandidateMapper mapper, TrackerConfig tracker, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.history = history;
         this.mapper = mapper;
         this.tracker = tracker;
@@ -93,6 +97,12 @@ public class CandidateService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CandidateView> find(UUID id) {
         return Candidate.<Candidate>findByIdOptional(id).map(mapper::toView);
+    }
+
+    /** Every revision of the candidate, oldest first, also after it was deleted; empty when it never existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<HistoryEntry>> history(UUID id) {
+        return audit.of(Candidate.class, id, mapper::toView);
     }
 
     /** Every check that {@link #create} makes before it writes; a CSV import runs it on each row first. */

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.cluster.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -12,6 +13,8 @@ import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
 import org.cqdrug.tracker.cluster.mapping.ClusterInput;
 import org.cqdrug.tracker.cluster.mapping.ClusterMapper;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
+import org.cqdrug.tracker.common.audit.AuditTrail;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
@@ -32,9 +35,11 @@ public class ClusterService {
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
     private final ClusterMapper mapper;
+    private final AuditTrail audit;
     private final TrackerConfig tracker;
 
-    public ClusterService(ClusterMapper mapper, TrackerConfig tracker) {
+    public ClusterService(ClusterMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+        this.audit = audit;
         this.mapper = mapper;
         this.tracker = tracker;
     }
@@ -53,6 +58,12 @@ public class ClusterService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ClusterView> find(UUID id) {
         return Cluster.<Cluster>findByIdOptional(id).map(mapper::toView);
+    }
+
+    /** Every revision of the cluster, oldest first, also after it was deleted; empty when it never existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<HistoryEntry>> history(UUID id) {
+        return audit.of(Cluster.class, id, mapper::toView);
     }
 
     public ClusterView create(ClusterInput input) {

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.collaboration.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,7 @@ import org.cqdrug.tracker.collaboration.mapping.CollaborationInput;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.collaboration.service.CollaborationService;
 import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.http.IfMatch;
@@ -82,6 +84,16 @@ public class CollaborationResource {
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
                 .orElseThrow(() -> ApiProblem.notFound("collaboration", id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "History of a collaboration", description = "Every revision of the collaboration, oldest first: when, with"
+            + " whose API key, which fields changed, and the row as it stood afterwards. A deleted collaboration keeps its"
+            + " history; rows recorded before history began have one baseline revision, or none.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return service.history(id).orElseThrow(() -> ApiProblem.notFound("collaboration", id));
     }
 
     @POST

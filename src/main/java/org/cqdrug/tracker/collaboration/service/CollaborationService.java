@@ -19,6 +19,8 @@ import org.cqdrug.tracker.collaboration.mapping.CollaborationInput;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationMapper;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.audit.AuditTrail;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
@@ -39,9 +41,11 @@ public class CollaborationService {
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
     private final CollaborationMapper mapper;
+    private final AuditTrail audit;
     private final TrackerConfig tracker;
 
-    public CollaborationService(CollaborationMapper mapper, TrackerConfig tracker) {
+    public CollaborationService(CollaborationMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+        this.audit = audit;
         this.mapper = mapper;
         this.tracker = tracker;
     }
@@ -60,6 +64,12 @@ public class CollaborationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CollaborationView> find(UUID id) {
         return Collaboration.<Collaboration>findByIdOptional(id).map(mapper::toView);
+    }
+
+    /** Every revision of the collaboration, oldest first, also after it was deleted; empty when it never existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<HistoryEntry>> history(UUID id) {
+        return audit.of(Collaboration.class, id, mapper::toView);
     }
 
     public CollaborationView create(CollaborationInput input) {

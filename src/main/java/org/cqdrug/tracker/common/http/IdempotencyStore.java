@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import io.quarkus.scheduler.Scheduled;

@@ -34,7 +34,7 @@ public final class Cursors {
     }
 
     /** The values after the version and sort, or null for no cursor; a cursor of another sort is refused. */
-    static List<String> decode(String cursor, String sort, int size) {
+    public static List<String> decode(String cursor, String sort, int size) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.organization.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.common.Responses;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.http.IfMatch;
@@ -82,6 +84,16 @@ public class OrganizationResource {
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return service.find(id).map(row -> Tagged.ok(request, row, row.version()))
                 .orElseThrow(() -> ApiProblem.notFound("organization", id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "History of a organization", description = "Every revision of the organization, oldest first: when, with"
+            + " whose API key, which fields changed, and the row as it stood afterwards. A deleted organization keeps its"
+            + " history; rows recorded before history began have one baseline revision, or none.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return service.history(id).orElseThrow(() -> ApiProblem.notFound("organization", id));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.organization.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -9,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.audit.AuditTrail;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
@@ -35,9 +38,11 @@ public class OrganizationService {
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
     private final OrganizationMapper mapper;
+    private final AuditTrail audit;
     private final TrackerConfig tracker;
 
-    public OrganizationService(OrganizationMapper mapper, TrackerConfig tracker) {
+    public OrganizationService(OrganizationMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+        this.audit = audit;
         this.mapper = mapper;
         this.tracker = tracker;
     }
@@ -56,6 +61,12 @@ public class OrganizationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganizationView> find(UUID id) {
         return Organization.<Organization>findByIdOptional(id).map(mapper::toView);
+    }
+
+    /** Every revision of the organization, oldest first, also after it was deleted; empty when it never existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<HistoryEntry>> history(UUID id) {
+        return audit.of(Organization.class, id, mapper::toView);
     }
 
     public OrganizationView create(OrganizationInput input) {

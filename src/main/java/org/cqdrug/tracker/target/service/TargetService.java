@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.target.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -9,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
+import org.cqdrug.tracker.common.audit.AuditTrail;
+import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
@@ -34,9 +37,11 @@ public class TargetService {
             SortKey.of("updatedAt", "e.updatedAt", Instant.class));
 
     private final TargetMapper mapper;
+    private final AuditTrail audit;
     private final TrackerConfig tracker;
 
-    public TargetService(TargetMapper mapper, TrackerConfig tracker) {
+    public TargetService(TargetMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+        this.audit = audit;
         this.mapper = mapper;
         this.tracker = tracker;
     }
@@ -55,6 +60,12 @@ public class TargetService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TargetView> find(UUID id) {
         return Target.<Target>findByIdOptional(id).map(mapper::toView);
+    }
+
+    /** Every revision of the target, oldest first, also after it was deleted; empty when it never existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<HistoryEntry>> history(UUID id) {
+        return audit.of(Target.class, id, mapper::toView);
     }
 
     public TargetView create(TargetInput input) {

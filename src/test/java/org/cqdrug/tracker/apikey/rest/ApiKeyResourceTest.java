@@ -19,18 +19,22 @@ import org.junit.jupiter.api.Test;
 
 /** Keys and roles, with real keys: no test identity is installed here. */
 @QuarkusTest
-class ApiKeyResourceTest {
+public class ApiKeyResourceTest {
 
     private static final String KEYS = "/api/v1/api-keys";
     private static final String BOOTSTRAP = "test-admin-key";
 
-    static RequestSpecification as(String key) {
+    public static RequestSpecification as(String key) {
         return given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
     }
 
     /** Creates a key with the bootstrap admin key and answers its secret. */
-    static String key(String role) {
-        return as(BOOTSTRAP).body(Map.of("name", TestData.unique("holder"), "role", role))
+    public static String key(String role) {
+        return key(role, TestData.unique("holder"));
+    }
+
+    public static String key(String role, String name) {
+        return as(BOOTSTRAP).body(Map.of("name", name, "role", role))
                 .post(KEYS).then().statusCode(201).extract().path("key");
     }
 

@@ -1,0 +1,23 @@
+package org.cqdrug.tracker.changes.mapping;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.cqdrug.tracker.common.audit.HistoryEntry;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One row changed in one revision. */
+@Schema(name = "Change")
+public record Change(
+        @Schema(description = "The revision; changes come in revision order, which is commit order", example = "42")
+        long revision,
+        Instant changedAt,
+        @Schema(description = "The name of the API key the change was made with", example = "municipal-dashboard")
+        String author,
+        @Schema(description = "The kind of row: clusters, organizations, candidates, milestones, approvals, targets or"
+                + " collaborations", example = "approvals") String resource,
+        UUID id,
+        @Schema(description = "Where the row is (or was) served", example = "/api/v1/approvals/0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f")
+        String path,
+        HistoryEntry.Operation operation) {
+}

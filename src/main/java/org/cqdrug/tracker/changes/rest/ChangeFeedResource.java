@@ -1,0 +1,45 @@
+package org.cqdrug.tracker.changes.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.cqdrug.tracker.changes.ChangeFeed;
+import org.cqdrug.tracker.changes.mapping.ChangePage;
+import org.cqdrug.tracker.common.paging.PageParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/changes")
+@Tag(name = "Changes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeFeedResource {
+
+    private final ChangeFeed feed;
+
+    public ChangeFeedResource(ChangeFeed feed) {
+        this.feed = feed;
+    }
+
+    @GET
+    @Operation(summary = "Change feed", description = "Every change of clusters, organizations, candidates, milestones,"
+            + " approvals, targets and collaborations after a revision, in commit order, one page at a time: to"
+            + " mirror the data, read everything once, then poll with since set to the last latestRevision and follow"
+            + " nextCursor to the end. A revision appears only when every lower one is settled, so a poller skips"
+            + " nothing.")
+    @APIResponse(responseCode = "200", description = "The changes after since")
+    public ChangePage changes(
+            @Parameter(description = "Only changes after this revision; 0 for all", example = "42")
+            @QueryParam("since") @DefaultValue("0") @Min(0) long since,
+            @Parameter(description = "Opaque cursor from the previous page's nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500", example = "100")
+            @QueryParam("limit") @DefaultValue("" + PageParams.DEFAULT_LIMIT) @Min(1) @Max(PageParams.MAX_LIMIT) int limit) {
+        return feed.after(since, cursor, limit);
+    }
+}

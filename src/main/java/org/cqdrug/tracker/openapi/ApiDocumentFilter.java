@@ -93,6 +93,8 @@ public class ApiDocumentFilter implements OASFilter {
             }
             if (path.startsWith("/api/")) {
                 documentSecurity(operation, write || path.startsWith(KEYS));
+                add(operation, "429", "Too many requests for this API key or, without one, this address; see Retry-After",
+                        ProblemType.RATE_LIMITED, "Too many requests with this API key; retry in 12 s", path);
             }
             if (hasInput) {
                 add(operation, "400", "Invalid input: malformed JSON, a wrong type, an unknown enum value or field, or a broken rule",

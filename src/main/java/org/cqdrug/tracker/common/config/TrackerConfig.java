@@ -32,6 +32,28 @@ public interface TrackerConfig {
     @WithDefault("false")
     boolean readsRequireKey();
 
+    /** Request rates, per API key and, for requests without one, per client address. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        /** False switches rate limiting off. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a minute one API key may make (the bucket holds as many, refilled evenly). */
+        @WithDefault("1200")
+        long perKeyPerMinute();
+
+        /** Requests a minute one client address may make without a key. */
+        @WithDefault("300")
+        long anonymousPerMinute();
+
+        /** What a CSV export or import counts, in requests. */
+        @WithDefault("20")
+        long bulkCost();
+    }
+
     /** The per-target Prometheus gauges. */
     Metrics metrics();
 

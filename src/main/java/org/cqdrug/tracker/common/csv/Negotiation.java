@@ -1,5 +1,7 @@
 package org.cqdrug.tracker.common.csv;
 
+import java.util.List;
+
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -12,7 +14,12 @@ public final class Negotiation {
     }
 
     public static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+        return wantsCsv(headers.getAcceptableMediaTypes());
+    }
+
+    /** @param acceptable the Accept header's types, most preferred first */
+    public static boolean wantsCsv(List<MediaType> acceptable) {
+        for (MediaType accepted : acceptable) {
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
                 return false;
             }

@@ -88,7 +88,7 @@ public class Idempotency {
             }
             if (System.currentTimeMillis() > deadline) {
                 throw new ApiProblem(ProblemType.IDEMPOTENCY_IN_PROGRESS, "A request with this " + HEADER
-                        + " is still being handled; retry in a moment", null);
+                        + " is still being handled; retry in a moment", null, 1L);
             }
             sleep();
         }

@@ -8,10 +8,18 @@ public class ApiProblem extends RuntimeException {
     public final ProblemType type;
     public final List<Problem.FieldError> errors;
 
+    /** Seconds after which a retry may succeed, sent as Retry-After; null when a retry would not help. */
+    public final Long retryAfterSeconds;
+
     public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        this(type, detail, errors, null);
+    }
+
+    public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors, Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ApiProblem notFound(String what, Object id) {

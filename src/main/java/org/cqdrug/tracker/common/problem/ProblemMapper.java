@@ -43,8 +43,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Response problem = answer(e.type, e.type.status, e.getMessage(), e.errors, uri);
-        return e.type == ProblemType.IDEMPOTENCY_IN_PROGRESS
-                ? Response.fromResponse(problem).header("Retry-After", "1").build() : problem;
+        return e.retryAfterSeconds == null ? problem
+                : Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds).build();
     }
 
     /** No key where one is required, or a key that is unknown, revoked, expired or not sent as a bearer token. */

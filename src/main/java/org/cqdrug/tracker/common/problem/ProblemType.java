@@ -18,6 +18,7 @@ public enum ProblemType {
     IMPORT_REJECTED(422, "Import rejected"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused"),
     PRECONDITION_REQUIRED(428, "If-Match required"),
+    RATE_LIMITED(429, "Too many requests"),
     BUSY(503, "Busy, retry"),
     HTTP(0, null),
     INTERNAL(500, "Internal error");

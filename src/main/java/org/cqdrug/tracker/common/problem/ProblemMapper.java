@@ -291,8 +291,8 @@ public class ProblemMapper {
 
     private static String httpDetail(WebApplicationException e, int status, UriInfo uri) {
         return switch (status) {
-            case 404 -> "Nothing is served at " + uri.getPath();
-            case 405 -> "This method is not allowed on " + uri.getPath();
+            case 404 -> "Nothing is served at " + uri.getRequestUri().getRawPath();
+            case 405 -> "This method is not allowed on " + uri.getRequestUri().getRawPath();
             case 406 -> "None of the media types in Accept can be served here";
             case 415 -> "This media type is not accepted here; send application/json";
             default -> e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
@@ -302,7 +302,8 @@ public class ProblemMapper {
     private static Response answer(ProblemType type, int status, String detail, List<Problem.FieldError> errors,
             UriInfo uri) {
         String title = type.title != null ? type.title : reason(status);
-        Problem problem = new Problem(type.uri, title, status, detail, URI.create(uri.getPath()),
+        // The path as sent, still percent-encoded: decoded, a path such as /clusters/a%20b is not a URI.
+        Problem problem = new Problem(type.uri, title, status, detail, URI.create(uri.getRequestUri().getRawPath()),
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

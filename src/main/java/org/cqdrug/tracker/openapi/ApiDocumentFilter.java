@@ -109,6 +109,14 @@ public class ApiDocumentFilter implements OASFilter {
                         ProblemType.CONFLICT, "A cluster with code 'liangjiang-new-area' already exists", path);
             }
             if (operation.getRequestBody() != null) {
+                add(operation, "415", "The body's media type is not one this operation reads", ProblemType.HTTP,
+                        "This media type is not accepted here; send application/json", path);
+            }
+            if (path.startsWith("/api/")) {
+                add(operation, "406", "None of the media types in Accept can be answered", ProblemType.HTTP,
+                        "None of the media types in Accept can be served here", path);
+            }
+            if (operation.getRequestBody() != null) {
                 add(operation, "422", "The body refers to a row that does not exist, or breaks a business rule",
                         ProblemType.INVALID_REFERENCE,
                         "Field 'sponsorId' refers to no organization with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
@@ -214,9 +222,12 @@ public class ApiDocumentFilter implements OASFilter {
         if (existing != null && existing.getContent() != null) {
             return;
         }
+        // Answers of the HTTP layer (about:blank) are titled by their status, as the problem mapper titles them.
+        String title = type.title != null ? type.title
+                : jakarta.ws.rs.core.Response.Status.fromStatusCode(Integer.parseInt(status)).getReasonPhrase();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.uri.toString());
-        body.put("title", type.title);
+        body.put("title", title);
         body.put("status", Integer.parseInt(status));
         body.put("detail", detail);
         body.put("instance", path.replaceAll("\\{[^}]+}", "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"));
@@ -224,7 +235,7 @@ public class ApiDocumentFilter implements OASFilter {
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("Problem"))
-                        .addExample(type.title.toLowerCase(Locale.ROOT).replace(' ', '-'), example)));
+                        .addExample(title.toLowerCase(Locale.ROOT).replace(' ', '-'), example)));
         operation.getResponses().addAPIResponse(status, response);
     }
 }

@@ -24,7 +24,7 @@ import io.restassured.http.ContentType;
 public final class TestData {
 
     static {
-        RestAssured.filters(new ReadBeforeWrite());
+        RestAssured.filters(new ReadBeforeWrite(), new ContractCheck());
     }
 
     private TestData() {

@@ -20,8 +20,8 @@ public record ApprovalView(
         @Schema(description = "NMPA class as approved", example = "1") String registrationClass,
         Category category,
         ApprovalType approvalType,
-        String indication,
-        String sourceUrl,
+        @Schema(nullable = true) String indication,
+        @Schema(nullable = true) String sourceUrl,
         Instant createdAt,
         Instant updatedAt,
         long version) {

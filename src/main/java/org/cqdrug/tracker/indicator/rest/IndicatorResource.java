@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.indicator.service.IndicatorService;
@@ -58,6 +59,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicators as of the date", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorReport.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "No target with that targetId", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response indicators(
             @Parameter(description = "Only this target") @QueryParam("targetId") UUID targetId,
             @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,

@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrganizationView(
         UUID id,
         @Schema(example = "Chongqing Genrix Biopharmaceutical") String name,
-        @Schema(example = "重庆智翔金泰生物制药") String nameZh,
+        @Schema(example = "重庆智翔金泰生物制药", nullable = true) String nameZh,
         OrganizationKind kind,
         @Schema(example = "CN-CQ") String regionCode,
-        UUID clusterId,
-        String sourceUrl,
+        @Schema(nullable = true) UUID clusterId,
+        @Schema(nullable = true) String sourceUrl,
         Instant createdAt,
         Instant updatedAt,
         long version) {

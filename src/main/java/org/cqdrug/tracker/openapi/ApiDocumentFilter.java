@@ -14,6 +14,7 @@ import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.http.Idempotency;
 import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.common.http.MergePatch;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
@@ -76,6 +77,9 @@ public class ApiDocumentFilter implements OASFilter {
                             .description("Pass as cursor to get the next page")));
             csvBySchema.put(row + "Page", CsvTable.of(view));
         }
+        // PATCH bodies are read as Jackson trees, which the scanner would otherwise publish as a schema.
+        openAPI.getComponents().removeSchema("JsonNode");
+        openAPI.getComponents().removeSchema("JsonNodeType");
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             boolean hasInput = operation.getRequestBody() != null
                     || (operation.getParameters() != null && !operation.getParameters().isEmpty());
@@ -86,6 +90,9 @@ public class ApiDocumentFilter implements OASFilter {
             }
             if (method == PathItem.HttpMethod.POST && path.startsWith("/api/")) {
                 documentIdempotency(operation);
+            }
+            if (method == PathItem.HttpMethod.PATCH) {
+                documentMergePatch(operation);
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                     || method == PathItem.HttpMethod.DELETE) {
@@ -153,6 +160,13 @@ public class ApiDocumentFilter implements OASFilter {
         org.eclipse.microprofile.openapi.annotations.media.Schema schema =
                 type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
         return schema == null || schema.name().isEmpty() ? type.getSimpleName() : schema.name();
+    }
+
+    /** A merge patch is any JSON object naming fields of the row (see MergePatch), not a schema of its own. */
+    private static void documentMergePatch(Operation operation) {
+        operation.getRequestBody().getContent().addMediaType(MergePatch.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .description("The fields to change, as in the full update's body; null clears a field")));
     }
 
     /** Every POST takes an optional Idempotency-Key (see Idempotency). */

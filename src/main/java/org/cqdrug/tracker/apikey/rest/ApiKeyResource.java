@@ -82,6 +82,8 @@ public class ApiKeyResource {
     }
 
     @DELETE
+    // No body on success: any Accept will do, a client that expects only a problem document included.
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(summary = "Revoke an API key", description = "The key stops working at once; it stays listed with the"
             + " time it was revoked, since the history names it as the author of its changes.")

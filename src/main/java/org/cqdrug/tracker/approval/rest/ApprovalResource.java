@@ -172,6 +172,8 @@ public class ApprovalResource {
     }
 
     @DELETE
+    // No body on success: any Accept will do, a client that expects only a problem document included.
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(summary = "Delete an approval", description = "Deletes an approval together with the APPROVED milestone it wrote, and re-derives the candidate's phase from its remaining history.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -173,6 +173,8 @@ public class CandidateResource {
     }
 
     @DELETE
+    // No body on success: any Accept will do, a client that expects only a problem document included.
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(summary = "Delete a drug candidate", description = "Deletes a candidate and its phase history. A candidate with approvals or collaborations answers 409 and nothing is deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -214,6 +216,8 @@ public class CandidateResource {
     }
 
     @DELETE
+    // No body on success: any Accept will do, a client that expects only a problem document included.
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}/milestones/{milestoneId}")
     @Operation(summary = "Delete a milestone", description = "Removes an entry recorded in error and re-derives the current phase. An entry written by an approval, or the candidate's only entry, answers 409: change or delete the approval, or record the right phase first.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -134,6 +134,8 @@ public class ClusterResource {
     }
 
     @DELETE
+    // No body on success: any Accept will do, a client that expects only a problem document included.
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(summary = "Delete a cluster", description = "Deletes a cluster that no organization, candidate, target or collaboration refers to; otherwise answers 409 and deletes nothing.")
     @APIResponse(responseCode = "204", description = "Deleted")

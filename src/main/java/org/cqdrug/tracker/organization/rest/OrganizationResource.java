@@ -134,6 +134,8 @@ public class OrganizationResource {
     }
 
     @DELETE
+    // No body on success: any Accept will do, a client that expects only a problem document included.
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(summary = "Delete an organization", description = "Deletes an organization that sponsors no candidate and takes part in no collaboration; otherwise answers 409 and deletes nothing.")
     @APIResponse(responseCode = "204", description = "Deleted")

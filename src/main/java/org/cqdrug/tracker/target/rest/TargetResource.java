@@ -134,6 +134,8 @@ public class TargetResource {
     }
 
     @DELETE
+    // No body on success: any Accept will do, a client that expects only a problem document included.
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(summary = "Delete a target", description = "Deletes a target.")
     @APIResponse(responseCode = "204", description = "Deleted")

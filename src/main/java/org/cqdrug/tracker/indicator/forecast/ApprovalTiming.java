@@ -86,7 +86,8 @@ public final class ApprovalTiming {
         double elapsed = phase == Phase.IND_APPROVED ? 0.0 : Math.max(elapsedYears, 0.0);
         double[] rest = residualMass(current, elapsed);
         double[] later = laterDurationCdf.get(current);
-        double previous = approvedBy(rest, later, bounds[0]);
+        // Nothing still pending at the as-of date was approved before it: a window that starts there starts from zero.
+        double previous = bounds[0] <= 0 ? 0.0 : approvedBy(rest, later, bounds[0]);
         for (int i = 0; i < out.length; i++) {
             double next = approvedBy(rest, later, bounds[i + 1]);
             out[i] = pass * Math.max(0.0, next - previous);

@@ -53,4 +53,18 @@ class ApprovalTimingTest {
         assertArrayEquals(timing.windows(Phase.PHASE_1, 0, null, new double[] {0, 10}),
                 timing.windows(Phase.IND_APPROVED, 7, null, new double[] {0, 10}), 0);
     }
+
+    /**
+     * The README's worked example, candidate A: submitted 184 days before the as-of date, no expected date, the rest
+     * of the year 184 days long. Exactly, 0.906 (1 - S(2e) / S(e)) with e = 184 / 365.25 and the Erlang-2 survival S.
+     */
+    @Test
+    void theAsOfYearsWindowLosesNoProbabilityAtItsStart() {
+        double rate = 2 / 1.3;
+        double elapsed = 184 / 365.25;
+        double exact = 0.906 * (1 - survival(rate, 2 * elapsed) / survival(rate, elapsed));
+        assertEquals(0.306369, exact, 1e-6);
+        double[] chances = timing.windows(Phase.NDA_SUBMITTED, elapsed, null, new double[] {0, elapsed});
+        assertEquals(exact, chances[0], 0.0005);
+    }
 }

@@ -5,6 +5,7 @@ create table idempotency_key (
     principal       text                        not null,
     idempotency_key text                        not null,
     fingerprint     text                        not null,
+    claim           text                        not null,
     status          integer,
     content_type    text,
     body            text,

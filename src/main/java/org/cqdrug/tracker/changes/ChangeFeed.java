@@ -17,6 +17,7 @@ import org.cqdrug.tracker.changes.mapping.ChangePage;
 import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.paging.Cursors;
+import org.cqdrug.tracker.common.problem.ApiProblem;
 
 /**
  * Every change of the tracked data after a revision, across all resources, in commit order, from the audit tables.
@@ -60,9 +61,13 @@ public class ChangeFeed {
         List<String> position = Cursors.decode(cursor, SORT + ":" + since, 3);
         if (position != null) {
             after = " where (x.rev, x.resource, x.id) > (:afterRevision, :afterResource, :afterId)";
-            params.put("afterRevision", Long.parseLong(position.get(0)));
-            params.put("afterResource", position.get(1));
-            params.put("afterId", UUID.fromString(position.get(2)));
+            try {
+                params.put("afterRevision", Long.parseLong(position.get(0)));
+                params.put("afterResource", position.get(1));
+                params.put("afterId", UUID.fromString(position.get(2)));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("cursor", "is not a cursor issued by this API; use nextCursor from a previous page");
+            }
         }
         // The highest revision first: anything committed after this read waits for the next poll.
         long latest = SqlRows.count(em.createNativeQuery("select coalesce(max(id), 0) from revision").getSingleResult());

@@ -13,18 +13,17 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.quarkus.arc.Arc;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
  * Creates the rows a test needs through the API, each with codes no other test uses. Test rows live in region CN-HB,
- * away from the demo data's Chongqing (CN-CQ) target, which tests read as it is seeded. Loading this class installs
- * {@link ReadBeforeWrite}, so every change a test sends carries the row's ETag unless the test says otherwise.
+ * away from the demo data's Chongqing (CN-CQ) target, which tests read as it is seeded. Every test runs with the
+ * filters of {@link TestFilters}: a change a test sends carries the row's ETag unless the test says otherwise.
  */
 public final class TestData {
 
     static {
-        RestAssured.filters(new ReadBeforeWrite(), new ContractCheck());
+        TestFilters.install();
     }
 
     private TestData() {

@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.cqdrug.tracker.apikey.ApiKey;
@@ -29,6 +31,7 @@ import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.security.Role;
+import org.jboss.logging.Logger;
 
 /** API keys: created with a secret shown once, listed without it, revoked, and checked on every request. */
 @ApplicationScoped
@@ -37,6 +40,10 @@ public class ApiKeyService {
 
     /** The name changes are attributed to when they are made with the bootstrap key. */
     public static final String BOOTSTRAP_NAME = "bootstrap-admin";
+
+    /** Names the history uses for changes no key made; a key may not take them. */
+    private static final java.util.Set<String> RESERVED_NAMES = java.util.Set.of(BOOTSTRAP_NAME, "system",
+            "history-baseline", "migration");
 
     private static final String PREFIX = "cqd_";
     private static final int SECRET_BYTES = 32;
@@ -48,6 +55,8 @@ public class ApiKeyService {
             SortKey.of("name", "e.name", String.class),
             SortKey.of("createdAt", "e.createdAt", Instant.class));
 
+    private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
+
     private final SecureRandom random = new SecureRandom();
     private final ApiKeyMapper mapper;
     private final TrackerConfig tracker;
@@ -57,6 +66,13 @@ public class ApiKeyService {
         this.mapper = mapper;
         this.tracker = tracker;
         this.clock = clock;
+    }
+
+    /** Says so at start while the bootstrap key is set: it cannot be revoked, only unset. */
+    void warnAboutTheBootstrapKey(@Observes StartupEvent start) {
+        tracker.bootstrapAdminKey().filter(k -> !k.isBlank()).ifPresent(key -> LOG.warnf("TRACKER_BOOTSTRAP_ADMIN_KEY"
+                + " is set: it is an ADMIN key that cannot be revoked. Create stored keys with it, then unset it.%s",
+                key.length() < 32 ? " It is also short: use at least 32 random characters." : ""));
     }
 
     /** Who a key identifies. */
@@ -77,7 +93,10 @@ public class ApiKeyService {
         if (input.expiresAt() != null && !input.expiresAt().isAfter(clock.instant())) {
             throw ApiProblem.invalid("expiresAt", "must be in the future");
         }
-        if (BOOTSTRAP_NAME.equals(input.name()) || ApiKey.count("name", input.name()) > 0) {
+        if (RESERVED_NAMES.contains(input.name().toLowerCase(java.util.Locale.ROOT))) {
+            throw ApiProblem.invalid("name", "is reserved for the service's own changes; choose another");
+        }
+        if (ApiKey.count("name", input.name()) > 0) {
             throw ApiProblem.conflict("A key named '" + input.name() + "' already exists");
         }
         byte[] secret = new byte[SECRET_BYTES];
@@ -115,8 +134,10 @@ public class ApiKeyService {
         Instant now = clock.instant();
         Optional<ApiKey> found = ApiKey.<ApiKey>find("keyHash", hash(key)).firstResultOptional()
                 .filter(k -> k.revokedAt == null && (k.expiresAt == null || k.expiresAt.isAfter(now)));
+        // A plain update: the use of a key is not a change of it, so its version (its ETag) stays.
         found.filter(k -> k.lastUsedAt == null || k.lastUsedAt.isBefore(now.minus(USE_RESOLUTION)))
-                .ifPresent(k -> k.lastUsedAt = now);
+                .ifPresent(k -> ApiKey.update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)",
+                        now, k.id, now.minus(USE_RESOLUTION)));
         return found.map(k -> new Holder(k.id, k.name, k.role));
     }
 

@@ -33,6 +33,6 @@ public record ApprovalInput(
         @Schema(description = "Approved indication; copied from the candidate when omitted",
                 example = "Moderate-to-severe plaque psoriasis") @Size(max = 2000) String indication,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
-        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

@@ -146,7 +146,7 @@ public class ApprovalResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an approval", description = "Replaces every field of an approval and keeps the APPROVED milestone it wrote in step. Send the version you read to guard against lost updates.")
+    @Operation(summary = "Replace an approval", description = "Replaces every field of an approval and keeps the APPROVED milestone it wrote in step. Needs If-Match with the ETag read (428 without it, 412 if the row changed since).")
     @APIResponse(responseCode = "200", description = "The updated approval, with its new ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
     @RolesAllowed(Roles.EDITOR)

@@ -137,7 +137,7 @@ public class ApprovalService {
             Approval.flush();
             // History is never edited: when what the milestone says changes, it is replaced by one that matches.
             if (!milestoneKey(approval).equals(milestoneBefore)) {
-                Milestone.delete("approvalId", id);
+                deleteMilestoneOf(id);
                 history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id);
             }
             if (!before.id.equals(after.id)) {
@@ -147,12 +147,13 @@ public class ApprovalService {
         });
     }
 
-    /** Deletes the approval with the milestone it wrote (the database cascades it) and re-derives the phase. */
+    /** Deletes the approval with the milestone it wrote and re-derives the candidate's phase. */
     public boolean delete(UUID id, IfMatch ifMatch) {
         Optional<Approval> found = Approval.findByIdOptional(id);
         found.ifPresent(approval -> {
             ifMatch.check(approval, null, "approval");
             Candidate candidate = approval.candidate;
+            deleteMilestoneOf(id);
             approval.delete();
             Approval.flush();
             history.refresh(candidate);
@@ -181,6 +182,15 @@ public class ApprovalService {
             return sent;
         }
         return moved ? fromCandidate : stored;
+    }
+
+    /**
+     * Deletes the milestone an approval wrote through Hibernate rather than by a bulk statement or the database's
+     * cascade, so that the audit history and the change feed record its deletion. An approval writes one.
+     */
+    private static void deleteMilestoneOf(UUID approvalId) {
+        Milestone.<Milestone>find("approvalId", approvalId).stream().forEach(Milestone::delete);
+        Milestone.flush();
     }
 
     private static Candidate candidate(ApprovalInput input) {

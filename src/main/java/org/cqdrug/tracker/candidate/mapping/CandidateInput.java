@@ -41,6 +41,6 @@ public record CandidateInput(
                 + " today when omitted. Ignored on update, where it is still checked like every field.", example = "2024-05-01") @SaneDate @NotInFuture LocalDate phaseReachedOn,
         @Schema(example = "https://www.nmpa.gov.cn/") @Size(max = 2000) String sourceUrl,
         @Schema(example = "Illustrative: not a real candidate.") @Size(max = 10000) String note,
-        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

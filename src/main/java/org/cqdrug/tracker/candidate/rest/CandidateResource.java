@@ -147,7 +147,7 @@ public class CandidateResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a drug candidate", description = "Replaces every field of a candidate except its phase, which must repeat the current one: the phase moves only by recording milestones or approvals. Send the version you read to guard against lost updates.")
+    @Operation(summary = "Replace a drug candidate", description = "Replaces every field of a candidate except its phase, which must repeat the current one: the phase moves only by recording milestones or approvals. Needs If-Match with the ETag read (428 without it, 412 if the row changed since).")
     @APIResponse(responseCode = "200", description = "The updated candidate, with its new ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateView.class)))
     @RolesAllowed(Roles.EDITOR)
@@ -201,6 +201,17 @@ public class CandidateResource {
     public Response milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
             @Context Request request) {
         return service.milestone(id, milestoneId).map(row -> Tagged.ok(request, row, row.version()))
+                .orElseThrow(() -> ApiProblem.notFound("milestone of candidate " + id, milestoneId));
+    }
+
+    @GET
+    @Path("/{id}/milestones/{milestoneId}/history")
+    @Operation(summary = "History of a milestone", description = "Every revision of one entry of a candidate's phase"
+            + " history: when it was recorded and, if so, deleted, with whose API key. A deleted entry keeps its"
+            + " history.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
+    public List<HistoryEntry> milestoneHistory(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
+        return service.milestoneHistory(id, milestoneId)
                 .orElseThrow(() -> ApiProblem.notFound("milestone of candidate " + id, milestoneId));
     }
 

@@ -147,6 +147,8 @@ public class CandidateService {
         Optional<Candidate> found = Candidate.findByIdOptional(id);
         found.ifPresent(row -> {
             ifMatch.check(row, null, "candidate");
+            // Each milestone through Hibernate, not the database's cascade, so that history records its deletion.
+            Milestone.<Milestone>find("candidate", row).stream().forEach(Milestone::delete);
             row.delete();
             Candidate.flush();
         });
@@ -158,6 +160,14 @@ public class CandidateService {
         return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> Milestone
                 .<Milestone>find("candidate", Sort.ascending("reachedOn", "id"), candidate)
                 .stream().map(mapper::toView).toList());
+    }
+
+    /** Every revision of a milestone of the candidate, also after it was deleted; empty when it never existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<HistoryEntry>> milestoneHistory(UUID candidateId, UUID milestoneId) {
+        return audit.of(Milestone.class, milestoneId, mapper::toView).filter(entries -> entries.isEmpty()
+                ? findMilestone(candidateId, milestoneId).isPresent()
+                : candidateId.toString().equals(String.valueOf(entries.get(0).state().get("candidateId"))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

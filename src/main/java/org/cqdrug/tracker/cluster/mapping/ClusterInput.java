@@ -25,6 +25,6 @@ public record ClusterInput(
         @Schema(example = "[\"biologics\", \"antibodies\"]") @Size(max = 50) List<@NotBlank @Size(max = 200) String> focusAreas,
         @Schema(example = "Illustrative choice: the plan does not name its three clusters.") @Size(max = 10000) String description,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
-        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

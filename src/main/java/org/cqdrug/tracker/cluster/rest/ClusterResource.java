@@ -108,7 +108,7 @@ public class ClusterResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a cluster", description = "Replaces every field of a cluster. Send the version you read to guard against lost updates.")
+    @Operation(summary = "Replace a cluster", description = "Replaces every field of a cluster. Needs If-Match with the ETag read (428 without it, 412 if the row changed since).")
     @APIResponse(responseCode = "200", description = "The updated cluster, with its new ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterView.class)))
     @RolesAllowed(Roles.EDITOR)

@@ -31,6 +31,6 @@ public record CollaborationInput(
         @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal valueCny,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
         @Size(max = 10000) String note,
-        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

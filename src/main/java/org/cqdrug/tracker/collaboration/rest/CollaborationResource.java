@@ -108,7 +108,7 @@ public class CollaborationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a collaboration", description = "Replaces every field of a collaboration. Send the version you read to guard against lost updates.")
+    @Operation(summary = "Replace a collaboration", description = "Replaces every field of a collaboration. Needs If-Match with the ETag read (428 without it, 412 if the row changed since).")
     @APIResponse(responseCode = "200", description = "The updated collaboration, with its new ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollaborationView.class)))
     @RolesAllowed(Roles.EDITOR)

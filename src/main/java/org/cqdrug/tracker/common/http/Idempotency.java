@@ -17,6 +17,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -50,15 +51,19 @@ public class Idempotency {
         this.json = json;
     }
 
-    private record Claim(String principal, String key) {
+    private record Claim(String principal, String key, String token) {
     }
 
     // After authentication (a key belongs to its holder) and the parameter check, before the conditional GET.
     @ServerRequestFilter(priority = Priorities.USER - 50)
-    public Response beforePost(ContainerRequestContext request) throws IOException {
+    public Response beforePost(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         String key = request.getHeaderString(HEADER);
         if (key == null || !HttpMethod.POST.equals(request.getMethod())
                 || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(Uncached.class)) {
+            // Such answers (a new API key's secret) must not be stored; the header is ignored there.
             return null;
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
@@ -71,8 +76,9 @@ public class Idempotency {
         String principal = identity.isAnonymous() ? "" : identity.getPrincipal().getName();
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
-            if (store.claim(principal, key, fingerprint)) {
-                request.setProperty(CLAIM, new Claim(principal, key));
+            String token = java.util.UUID.randomUUID().toString();
+            if (store.claim(principal, key, fingerprint, token)) {
+                request.setProperty(CLAIM, new Claim(principal, key, token));
                 return null;
             }
             Optional<IdempotencyStore.Entry> entry = store.find(principal, key);
@@ -100,16 +106,17 @@ public class Idempotency {
             return;
         }
         if (response.getStatus() >= 500) {
-            store.release(claim.principal(), claim.key());
+            store.release(claim.principal(), claim.key(), claim.token());
             return;
         }
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
         try {
             String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
-            store.answer(claim.principal(), claim.key(), response.getStatus(), contentType, body, location);
+            store.answer(claim.principal(), claim.key(), claim.token(), response.getStatus(), contentType, body,
+                    location);
         } catch (JsonProcessingException e) {
-            store.release(claim.principal(), claim.key());
+            store.release(claim.principal(), claim.key(), claim.token());
             throw new UncheckedIOException(e);
         }
     }

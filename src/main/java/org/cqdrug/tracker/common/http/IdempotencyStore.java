@@ -21,8 +21,11 @@ public class IdempotencyStore {
 
     /** How long a key and its answer are kept. */
     public static final Duration LIFETIME = Duration.ofHours(24);
-    /** A claim with no answer after this long belongs to a request that died, and may be taken over. */
-    static final Duration ABANDONED = Duration.ofSeconds(60);
+    /**
+     * A claim with no answer after this long belongs to a request that died, and may be taken over; long enough for
+     * the largest import. A request that outlives it cannot store its answer over the new claim (see the token).
+     */
+    static final Duration ABANDONED = Duration.ofMinutes(10);
 
     private final DataSource dataSource;
 
@@ -38,18 +41,18 @@ public class IdempotencyStore {
      * Claims the key for this request. True when it is ours: new, expired, or abandoned by a request that died;
      * false when another request holds it or has answered under it.
      */
-    public boolean claim(String principal, String key, String fingerprint) {
+    public boolean claim(String principal, String key, String fingerprint, String token) {
         String sql = """
-                insert into idempotency_key (principal, idempotency_key, fingerprint, created_at)
-                values (?, ?, ?, now())
+                insert into idempotency_key (principal, idempotency_key, fingerprint, claim, created_at)
+                values (?, ?, ?, ?, now())
                 on conflict (principal, idempotency_key) do update
-                    set fingerprint = excluded.fingerprint, created_at = excluded.created_at, status = null,
-                        content_type = null, body = null, location = null
+                    set fingerprint = excluded.fingerprint, claim = excluded.claim, created_at = excluded.created_at,
+                        status = null, content_type = null, body = null, location = null
                     where idempotency_key.created_at < now() - make_interval(secs => ?)
                        or (idempotency_key.status is null
                            and idempotency_key.created_at < now() - make_interval(secs => ?))
                 """;
-        return update(sql, principal, key, fingerprint, LIFETIME.toSeconds(), ABANDONED.toSeconds()) == 1;
+        return update(sql, principal, key, fingerprint, token, LIFETIME.toSeconds(), ABANDONED.toSeconds()) == 1;
     }
 
     public Optional<Entry> find(String principal, String key) {
@@ -72,15 +75,18 @@ public class IdempotencyStore {
         }
     }
 
-    public void answer(String principal, String key, int status, String contentType, String body, String location) {
+    /** Stores the answer under the claim, if the claim is still this request's. */
+    public void answer(String principal, String key, String token, int status, String contentType, String body,
+            String location) {
         update("update idempotency_key set status = ?, content_type = ?, body = ?, location = ?"
-                + " where principal = ? and idempotency_key = ?", status, contentType, body, location, principal, key);
+                + " where principal = ? and idempotency_key = ? and claim = ?", status, contentType, body, location,
+                principal, key, token);
     }
 
     /** Gives the key up, so that a retry is handled afresh (after a failure of the service). */
-    public void release(String principal, String key) {
-        update("delete from idempotency_key where principal = ? and idempotency_key = ? and status is null",
-                principal, key);
+    public void release(String principal, String key, String token) {
+        update("delete from idempotency_key where principal = ? and idempotency_key = ? and claim = ?"
+                + " and status is null", principal, key, token);
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

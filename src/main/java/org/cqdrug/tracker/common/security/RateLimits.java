@@ -11,6 +11,7 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -58,21 +59,30 @@ public class RateLimits {
                 .build();
     }
 
-    // Right after authentication, so that a key's requests count against the key.
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 10)
+    // Before the access filter: a request with a bad key still costs its address a token before it is refused.
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 10)
     public void limit(ContainerRequestContext request, HttpServerRequest http) {
         if (!tracker.rateLimit().enabled() || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         String holder = null;
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
-            SecurityIdentity identity = identities.getDeferredIdentity().await().indefinitely();
+            SecurityIdentity identity;
+            try {
+                identity = identities.getDeferredIdentity().await().indefinitely();
+            } catch (AuthenticationFailedException e) {
+                charge("address:" + address(http), anonymous, 1, false);
+                throw e;
+            }
             holder = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         }
         boolean withKey = holder != null;
-        String bucket = withKey ? "key:" + holder : "address:" + address(http);
-        ConsumptionProbe probe = buckets.getProxy(bucket, () -> withKey ? perKey : anonymous)
-                .tryConsumeAndReturnRemaining(cost(request));
+        charge(withKey ? "key:" + holder : "address:" + address(http), withKey ? perKey : anonymous, cost(request),
+                withKey);
+    }
+
+    private void charge(String bucket, BucketConfiguration limits, long tokens, boolean withKey) {
+        ConsumptionProbe probe = buckets.getProxy(bucket, () -> limits).tryConsumeAndReturnRemaining(tokens);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
             throw new RateLimited(seconds, withKey);

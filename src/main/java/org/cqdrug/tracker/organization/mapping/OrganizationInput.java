@@ -22,6 +22,6 @@ public record OrganizationInput(
         @NotNull @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
         @Schema(description = "Cluster it belongs to, if any") UUID clusterId,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
-        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

@@ -108,7 +108,7 @@ public class OrganizationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an organization", description = "Replaces every field of an organization. Send the version you read to guard against lost updates.")
+    @Operation(summary = "Replace an organization", description = "Replaces every field of an organization. Needs If-Match with the ETag read (428 without it, 412 if the row changed since).")
     @APIResponse(responseCode = "200", description = "The updated organization, with its new ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     @RolesAllowed(Roles.EDITOR)

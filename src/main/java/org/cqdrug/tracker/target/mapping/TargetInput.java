@@ -36,6 +36,6 @@ public record TargetInput(
         @Schema(example = "重庆市全链条支持创新药高质量发展若干措施") @Size(max = 500) String sourceTitle,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
         @Schema(example = "2025-11-06") @SaneDate LocalDate publishedOn,
-        @Schema(description = "On update: the version this change is based on; a stale one answers 409", example = "0")
+        @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

@@ -108,7 +108,7 @@ public class TargetResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a target", description = "Replaces every field of a target. Send the version you read to guard against lost updates.")
+    @Operation(summary = "Replace a target", description = "Replaces every field of a target. Needs If-Match with the ETag read (428 without it, 412 if the row changed since).")
     @APIResponse(responseCode = "200", description = "The updated target, with its new ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @RolesAllowed(Roles.ADMIN)

@@ -113,4 +113,35 @@ public class ApiKeyResourceTest {
         as(BOOTSTRAP).body(Map.of("name", TestData.unique("past"), "role", "EDITOR", "expiresAt", "2020-01-01T00:00:00Z"))
                 .post(KEYS).then().statusCode(400);
     }
+
+    @Test
+    void keysAreKeptPerHolderAndAKeysSecretIsNeverStoredForARetry() {
+        String first = key("EDITOR");
+        String second = key("EDITOR");
+        String shared = java.util.UUID.randomUUID().toString();
+        as(first).header("Idempotency-Key", shared).body(TestData.cluster(TestData.unique("one")))
+                .post("/api/v1/clusters").then().statusCode(201);
+        as(second).header("Idempotency-Key", shared).body(TestData.cluster(TestData.unique("two")))
+                .post("/api/v1/clusters").then().statusCode(201);
+
+        String retried = java.util.UUID.randomUUID().toString();
+        as(BOOTSTRAP).header("Idempotency-Key", retried).body(Map.of("name", TestData.unique("k"), "role", "VIEWER"))
+                .post(KEYS).then().statusCode(201);
+        org.junit.jupiter.api.Assertions.assertEquals(0,
+                TestData.count("select count(*) from idempotency_key where idempotency_key = ?", retried));
+    }
+
+    @Test
+    void usingAKeyDoesNotChangeItsVersionAndServiceNamesAreReserved() {
+        String name = TestData.unique("steady");
+        String key = key("VIEWER", name);
+        String id = as(BOOTSTRAP).queryParam("limit", 500).get(KEYS).then().extract().jsonPath()
+                .getString("items.find { it.name == '" + name + "' }.id");
+        as(key).get("/api/v1/clusters").then().statusCode(200);
+        as(BOOTSTRAP).get(KEYS + "/" + id).then().body("version", equalTo(0)).body("lastUsedAt", notNullValue())
+                .header("ETag", "\"0\"");
+        for (String reserved : java.util.List.of("system", "history-baseline", "bootstrap-admin")) {
+            as(BOOTSTRAP).body(Map.of("name", reserved, "role", "VIEWER")).post(KEYS).then().statusCode(400);
+        }
+    }
 }

@@ -110,4 +110,30 @@ class ChangeFeedResourceTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aForgedCursorAnswers400() {
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("[\"k2\",\"changes:0\",\"x\",\"y\",\"z\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().queryParam("cursor", forged).get(CHANGES).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
+    }
+
+    @Test
+    void milestonesDeletedWithTheirApprovalAreInTheHistoryAndTheFeed() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        String approval = TestData.create("/api/v1/approvals",
+                TestData.approval(candidate, "NMPA", "2025-03-03", TestData.unique("N")));
+        String milestone = given().get("/api/v1/candidates/" + candidate + "/milestones").then().extract().jsonPath()
+                .getString("find { it.approvalId != null }.id");
+        long before = latest();
+        given().delete("/api/v1/approvals/" + approval).then().statusCode(204);
+        given().get("/api/v1/candidates/" + candidate + "/milestones/" + milestone + "/history").then().statusCode(200)
+                .body("operation", org.hamcrest.Matchers.contains("CREATED", "DELETED"));
+        List<Map<String, Object>> changes = new ArrayList<>();
+        readAll(before, changes);
+        assertTrue(changes.stream().anyMatch(c -> milestone.equals(c.get("id")) && "DELETED".equals(c.get("operation"))),
+                changes.toString());
+    }
 }

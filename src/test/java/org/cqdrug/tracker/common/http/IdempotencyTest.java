@@ -78,6 +78,9 @@ class IdempotencyTest {
                 assertTrue(status == 201 || status == 409, "status " + status);
                 if (status == 201) {
                     ids.add(answer.get().jsonPath().getString("id"));
+                } else {
+                    // Not the unique code's conflict: the key held the second request off.
+                    assertEquals("urn:cqdrug:problem:idempotency-in-progress", answer.get().jsonPath().getString("type"));
                 }
             }
             assertEquals(1, ids.size(), ids.toString());

@@ -32,4 +32,16 @@ class MergePatchPropertiesTest {
         assertEquals(once, PATCHES.apply(once, patch, JsonNode.class));
         changes.forEach((field, value) -> assertEquals(value == null ? null : JSON.valueToTree(value), once.get(field)));
     }
+
+    @Property(tries = 500)
+    void aNullInThePatchClearsTheField(
+            @ForAll @Size(min = 1, max = 6) Map<@StringLength(min = 1, max = 3) String, Integer> row) throws Exception {
+        String field = row.keySet().iterator().next();
+        com.fasterxml.jackson.databind.node.ObjectNode patch = JSON.createObjectNode();
+        patch.putNull(field);
+        patch.putObject("nested").put("inner", 1);
+        JsonNode patched = PATCHES.apply(row, patch, JsonNode.class);
+        assertEquals(false, patched.has(field), patched::toString);
+        assertEquals(1, patched.get("nested").get("inner").asInt());
+    }
 }

@@ -29,7 +29,8 @@ public class Milestone extends TrackedEntity {
     @Column(nullable = false)
     public Phase phase;
 
-    @Column(name = "reached_on", nullable = false)
+    /** Null for a starting phase whose date is not known; such an entry comes before every dated one. */
+    @Column(name = "reached_on")
     public LocalDate reachedOn;
 
     @Column(name = "source_url")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -76,6 +77,22 @@ public class IndicatorRepository {
                 .map(row -> new PipelineGroup(Phase.valueOf((String) row[0]), SqlRows.date(row[1]),
                         SqlRows.date(row[2]), SqlRows.count(row[3])))
                 .toList();
+    }
+
+    /**
+     * The in-scope Class 1 candidates in development with no dated milestone, whose time in their phase is counted
+     * from the day they were recorded.
+     */
+    public List<UUID> timedFromRecording(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("inDevelopment", Phase.inDevelopmentNames());
+        String sql = "select c.id" + Scope.CANDIDATES
+                + " where c.phase in (:inDevelopment) and " + RegistrationClasses.class1("c.registration_class")
+                + " and not exists (select 1 from milestone m where m.candidate_id = c.id and m.reached_on is not null)"
+                + scope.sql(params) + " order by c.id";
+        jakarta.persistence.Query query = em.createNativeQuery(sql, UUID.class);
+        params.forEach(query::setParameter);
+        return ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
     }
 
     private List<CountedApproval> parse(String approvals) {

@@ -38,7 +38,8 @@ public record CandidateInput(
         @Schema(example = "[\"PRIORITY_REVIEW\"]") @Size(max = 10) List<@NotNull Designation> designations,
         @Schema(description = "Expected date of the regulator's decision, if known", example = "2026-06-30") @SaneDate LocalDate expectedDecisionOn,
         @Schema(description = "On create: when the candidate reached its starting phase, recorded as its first milestone;"
-                + " today when omitted. Ignored on update, where it is still checked like every field.", example = "2024-05-01") @SaneDate @NotInFuture LocalDate phaseReachedOn,
+                + " when omitted the entry stays undated (no date is made up). Ignored on update, where it is still"
+                + " checked like every field.", example = "2024-05-01") @SaneDate @NotInFuture LocalDate phaseReachedOn,
         @Schema(example = "https://www.nmpa.gov.cn/") @Size(max = 2000) String sourceUrl,
         @Schema(example = "Illustrative: not a real candidate.") @Size(max = 10000) String note,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")

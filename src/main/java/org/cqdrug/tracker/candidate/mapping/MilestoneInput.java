@@ -15,5 +15,8 @@ public record MilestoneInput(
         @Schema(example = "NDA_SUBMITTED") @NotNull Phase phase,
         @Schema(example = "2023-03-15") @NotNull @SaneDate @NotInFuture LocalDate reachedOn,
         @Schema(example = "https://www.cde.org.cn/") @Size(max = 2000) String sourceUrl,
-        @Schema(example = "NDA accepted by CDE") @Size(max = 10000) String note) {
+        @Schema(example = "NDA accepted by CDE") @Size(max = 10000) String note,
+        @Schema(description = "True to record a phase earlier in development than one already reached on an earlier"
+                + " date: a real step back, such as a new trial; otherwise such an entry is refused as a likely typo",
+                example = "false") Boolean regression) {
 }

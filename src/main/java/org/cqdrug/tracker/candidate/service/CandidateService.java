@@ -2,14 +2,12 @@ package org.cqdrug.tracker.candidate.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -119,10 +117,9 @@ public class CandidateService {
         candidate.cluster = resolved.cluster();
         candidate.phase = input.phase();
         candidate.persistAndFlush();
-        boolean dated = input.phaseReachedOn() != null;
-        history.record(candidate, input.phase(), dated ? input.phaseReachedOn() : LocalDate.now(clock),
-                input.sourceUrl(), dated ? "Starting phase"
-                        : "Phase when the candidate was recorded; dated the day it was recorded", null);
+        history.record(candidate, input.phase(), input.phaseReachedOn(), input.sourceUrl(),
+                input.phaseReachedOn() != null ? "Starting phase"
+                        : "Phase when the candidate was recorded; the date it was reached is not known", null);
         return mapper.toView(candidate);
     }
 
@@ -157,8 +154,7 @@ public class CandidateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<MilestoneView>> milestones(UUID candidateId) {
-        return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> Milestone
-                .<Milestone>find("candidate", Sort.ascending("reachedOn", "id"), candidate)
+        return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> PhaseHistory.oldestFirst(candidate)
                 .stream().map(mapper::toView).toList());
     }
 
@@ -177,6 +173,9 @@ public class CandidateService {
 
     public Optional<MilestoneView> addMilestone(UUID candidateId, @Valid MilestoneInput input) {
         return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> {
+            if (!Boolean.TRUE.equals(input.regression())) {
+                history.requireNoStepBack(candidate, input.phase(), input.reachedOn());
+            }
             Milestone milestone = mapper.toEntity(input);
             milestone.candidate = candidate;
             return mapper.toView(history.append(milestone));

@@ -3,16 +3,17 @@ package org.cqdrug.tracker.candidate.service;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
+import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 
 /**
- * The one rule for a candidate's current phase: it is the phase of its latest milestone (by date, then by the
- * order the entries were recorded), and APPROVED while it holds an approval unless it was later discontinued.
+ * The one rule for a candidate's current phase: it is the phase of its latest dated milestone (by date, then by
+ * the order the entries were recorded), or of its undated starting phase while nothing is dated; and APPROVED while
+ * it holds an approval unless it was later discontinued.
  * Creating a candidate, recording or deleting a milestone, and recording, changing or deleting an approval all go
  * through here.
  */
@@ -39,14 +40,38 @@ public class PhaseHistory {
         return milestone;
     }
 
+    /** A candidate's history, undated entries first, then by date, then in the order they were recorded. */
+    public static java.util.List<Milestone> oldestFirst(Candidate candidate) {
+        return Milestone.list("candidate = ?1 order by reachedOn asc nulls first, id asc", candidate);
+    }
+
+    /**
+     * Refuses a milestone whose phase comes earlier in development than a phase the candidate reached on an earlier
+     * date: most often a typo, and otherwise a real step back the client must say it means (422 naming the entry).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireNoStepBack(Candidate candidate, Phase phase, LocalDate reachedOn) {
+        if (phase == Phase.DISCONTINUED || reachedOn == null) {
+            return;
+        }
+        for (Milestone earlier : Milestone.<Milestone>list("candidate = ?1 and reachedOn < ?2", candidate, reachedOn)) {
+            if (earlier.phase != Phase.DISCONTINUED && earlier.phase.compareTo(phase) > 0) {
+                throw ApiProblem.rule("phase", "is earlier in development than " + earlier.phase + ", reached on "
+                        + earlier.reachedOn + " (milestone " + earlier.id + "); send regression: true if the candidate"
+                        + " really went back, as into a new trial");
+            }
+        }
+    }
+
     /**
      * Re-derives the current phase after the history changed: the latest milestone's phase, except that a candidate
      * holding an approval is APPROVED unless its latest milestone is DISCONTINUED (withdrawn). A candidate with no
      * history (only possible for rows loaded outside the API) keeps its phase.
      */
     public void refresh(Candidate candidate) {
-        Milestone latest = Milestone.<Milestone>find("candidate", Sort.descending("reachedOn", "id"), candidate)
-                .firstResult();
+        // The latest dated entry; an undated starting phase only while nothing is dated.
+        Milestone latest = Milestone.<Milestone>find("candidate = ?1 order by reachedOn desc nulls last, id desc",
+                candidate).firstResult();
         if (latest != null) {
             boolean approved = Milestone.count("candidate = ?1 and approvalId is not null", candidate) > 0;
             candidate.phase = approved && latest.phase != Phase.DISCONTINUED ? Phase.APPROVED : latest.phase;

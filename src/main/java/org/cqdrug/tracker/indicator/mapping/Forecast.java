@@ -1,5 +1,8 @@
 package org.cqdrug.tracker.indicator.mapping;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.cqdrug.tracker.indicator.forecast.Outlook;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,5 +15,8 @@ public record Forecast(
                 example = "0.70") double probabilityWithinRange,
         Outlook outlook,
         @Schema(description = "In-scope candidates in development that the forecast weighed", example = "5")
-        long candidatesConsidered) {
+        long candidatesConsidered,
+        @Schema(description = "Those of them with no dated milestone: their time in their phase is counted from the day"
+                + " they were recorded, an assumption rather than a fact")
+        List<UUID> timedFromRecording) {
 }

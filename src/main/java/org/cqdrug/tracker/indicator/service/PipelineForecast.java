@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cqdrug.tracker.common.vocabulary.Scope;
@@ -51,6 +52,7 @@ public class PipelineForecast {
             bounds[i + 1] = yearsUntil(asOf, LocalDate.of(firstYear + i, 12, 31));
         }
         List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope);
+        List<UUID> timedFromRecording = repository.timedFromRecording(scope);
         long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
         // The pipeline can add at most `considered` approvals, so no cell beyond that is ever needed.
         int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);
@@ -78,7 +80,7 @@ public class PipelineForecast {
             double within = annualMax == null ? meeting
                     : needed > most ? 0.0 : count.between(needed, Math.min(annualMax - certain, most));
             out.put(year, new Forecast(round(certain + count.expected()), round(meeting), round(within),
-                    Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), considered));
+                    Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), considered, timedFromRecording));
         }
         return out;
     }

@@ -83,7 +83,7 @@ class ApprovalResourceTest {
         String sponsor = TestData.newOrganization("CN-HB", null);
         String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
         TestData.create("/api/v1/candidates/" + candidate + "/milestones",
-                Map.of("phase", "PHASE_3", "reachedOn", "2025-09-01", "note", "new indication"));
+                Map.of("phase", "PHASE_3", "reachedOn", "2025-09-01", "note", "new indication", "regression", true));
         TestData.create(APPROVALS, TestData.approval(candidate, "NMPA", "2025-03-03", TestData.unique("N")));
         given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("APPROVED"));
         TestData.create("/api/v1/candidates/" + candidate + "/milestones",

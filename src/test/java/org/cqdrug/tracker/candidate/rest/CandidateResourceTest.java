@@ -87,13 +87,38 @@ class CandidateResourceTest {
     }
 
     @Test
-    void withoutADateTheStartingPhaseIsDatedTheDayItWasRecorded() {
+    void withoutADateTheStartingPhaseStaysUndatedAndALaterMilestoneMovesThePhase() {
         String sponsor = TestData.newOrganization("CN-HB", null);
-        Map<String, Object> body = TestData.candidate(TestData.unique("D"), sponsor, null, "1", "PHASE_2");
+        Map<String, Object> body = TestData.candidate(TestData.unique("D"), sponsor, null, "1", "PHASE_3");
         body.remove("phaseReachedOn");
         String id = TestData.create(CANDIDATES, body);
         given().get(CANDIDATES + "/" + id + "/milestones").then()
-                .body("[0].reachedOn", equalTo(java.time.LocalDate.now(clock).toString()));
+                .body("$", hasSize(1)).body("[0].reachedOn", org.hamcrest.Matchers.nullValue());
+        // Back-filled history outranks the undated start: the candidate was submitted, so it is NDA_SUBMITTED.
+        given().contentType(ContentType.JSON).body(Map.of("phase", "NDA_SUBMITTED", "reachedOn", "2026-03-01"))
+                .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(201);
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("NDA_SUBMITTED"));
+        given().get(CANDIDATES + "/" + id + "/milestones").then()
+                .body("phase", org.hamcrest.Matchers.contains("PHASE_3", "NDA_SUBMITTED"))
+                .body("[0].reachedOn", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aStepBackInDevelopmentNeedsTheRegressionFlag() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String id = TestData.newCandidate(sponsor, null, "1", "PHASE_3");
+        String phase3 = given().get(CANDIDATES + "/" + id + "/milestones").then().extract().path("[0].id");
+        given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_1", "reachedOn", "2021-06-01"))
+                .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("phase"))
+                .body("detail", containsString(phase3));
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_3"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phase", "PHASE_1", "reachedOn", "2021-06-01", "regression", true))
+                .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(201);
+        given().get(CANDIDATES + "/" + id).then().body("phase", equalTo("PHASE_1"));
+        given().contentType(ContentType.JSON).body(Map.of("phase", "DISCONTINUED", "reachedOn", "2021-07-01"))
+                .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(201);
     }
 
     @Test

@@ -293,4 +293,25 @@ class IndicatorResourceTest {
         assertEquals(fromHistory.getDouble("items[0].forecast.probabilityMeetingMin"),
                 fromRecording.getDouble("items[0].forecast.probabilityMeetingMin"));
     }
+
+    @Test
+    void anUndatedStartIsTimedFromRecordingAndTheForecastSaysWhichCandidates() {
+        String cluster = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
+        Map<String, Object> body = TestData.candidate(TestData.unique("U"), sponsor, cluster, "1", "PHASE_3");
+        body.remove("phaseReachedOn");
+        String undated = TestData.create("/api/v1/candidates", body);
+        String target = target(cluster, 2026, 2027, 1, 3);
+        JsonPath before = report(target, "2026-11-28");
+        assertEquals(java.util.List.of(undated), before.getList("items[0].forecast.timedFromRecording"));
+        double asPhase3 = before.getDouble("items[1].forecast.probabilityMeetingMin");
+
+        given().contentType(ContentType.JSON).body(Map.of("phase", "NDA_SUBMITTED", "reachedOn", "2026-03-01"))
+                .post("/api/v1/candidates/" + undated + "/milestones").then().statusCode(201);
+        JsonPath after = report(target, "2026-11-28");
+        assertEquals(java.util.List.of(), after.getList("items[0].forecast.timedFromRecording"));
+        double asSubmitted = after.getDouble("items[1].forecast.probabilityMeetingMin");
+        org.junit.jupiter.api.Assertions.assertTrue(asPhase3 < 0.1 && asSubmitted > 0.3,
+                "phase 3: " + asPhase3 + ", submitted: " + asSubmitted);
+    }
 }

@@ -14,6 +14,7 @@ import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.hibernate.envers.Audited;
 
 /** A marketing approval won by a candidate. Class and category are kept as approved, not read live from the candidate. */
@@ -52,4 +53,15 @@ public class Approval extends TrackedEntity {
 
     @Column(name = "source_url")
     public String sourceUrl;
+
+    /** How sure the approval is; only confirmed ones count toward targets by default. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Evidence evidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision", nullable = false)
+    public DatePrecision datePrecision;
+
+    public String note;
 }

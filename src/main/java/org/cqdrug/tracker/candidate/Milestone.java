@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.common.TrackedEntity;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.hibernate.envers.Audited;
 
@@ -37,6 +38,10 @@ public class Milestone extends TrackedEntity {
     public String sourceUrl;
 
     public String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Evidence evidence;
 
     /** Set when recording an approval wrote this entry; the entry then lives and dies with that approval. */
     @Column(name = "approval_id")

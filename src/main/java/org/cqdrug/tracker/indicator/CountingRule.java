@@ -14,7 +14,9 @@ import org.cqdrug.tracker.common.vocabulary.Scope;
  * <li>its registration class as approved is Class 1 in any category: "1" or a "1.x" subclass ("2.2" or "3" never);</li>
  * <li>the candidate's sponsor is based in the target's region, and the candidate is in the target's cluster,
  * for whichever of the two the target sets;</li>
- * <li>it is dated inside the year, and on or before the as-of date.</li>
+ * <li>it is dated inside the year, and on or before the as-of date;</li>
+ * <li>its evidence is CONFIRMED for the year's actual count, status and forecast; reported and unconfirmed
+ * approvals are counted beside it, at their own levels.</li>
  * </ol>
  * The pipeline forecast uses the same class and scope tests on candidates.
  */

@@ -47,7 +47,7 @@ public class IndicatorRepository {
         String sql = "select cast(extract(year from a.approved_on) as integer) as yr,"
                 + " cast(json_agg(json_build_object('id', a.id, 'candidateId', c.id,"
                 + " 'candidateName', coalesce(c.name, c.code), 'approvedOn', a.approved_on,"
-                + " 'approvalNumber', a.approval_number) order by a.approved_on, a.id) as text)"
+                + " 'approvalNumber', a.approval_number, 'evidence', a.evidence) order by a.approved_on, a.id) as text)"
                 + Scope.APPROVALS
                 + CountingRule.approvalsCounting(authority, scope, from, to, params)
                 + " group by 1";

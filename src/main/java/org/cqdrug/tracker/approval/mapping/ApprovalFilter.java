@@ -11,6 +11,7 @@ import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.paging.Criteria;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +43,10 @@ public class ApprovalFilter {
     @Parameter(description = "Category as approved")
     public Category category;
 
+    @QueryParam("evidence")
+    @Parameter(description = "Only approvals at this evidence level")
+    public Evidence evidence;
+
     @QueryParam("class1Only")
     @Parameter(description = "Only Class 1 approvals (\"1\" or \"1.x\" as approved)", example = "true")
     public Boolean class1Only;
@@ -67,6 +72,7 @@ public class ApprovalFilter {
                 .when(approvedTo, "approvedTo", "e.approvedOn <= :approvedTo")
                 .when(authority, "authority", "e.authority = :authority")
                 .when(category, "category", "e.category = :category")
+                .when(evidence, "evidence", "e.evidence = :evidence")
                 .when(candidateId, "candidateId", "e.candidate.id = :candidateId")
                 .when(clusterId, "clusterId", "e.candidate.cluster.id = :clusterId")
                 .when(regionCode, "regionCode", "e.candidate.sponsor.regionCode = :regionCode");

@@ -12,7 +12,9 @@ import org.cqdrug.tracker.approval.ApprovalType;
 import org.cqdrug.tracker.common.NotInFuture;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.approval.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,6 +35,14 @@ public record ApprovalInput(
         @Schema(description = "Approved indication; copied from the candidate when omitted",
                 example = "Moderate-to-severe plaque psoriasis") @Size(max = 2000) String indication,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
+        @Schema(description = "How sure the approval is: CONFIRMED (official source), REPORTED (company or press"
+                + " report) or UNCONFIRMED; CONFIRMED when omitted. Only CONFIRMED approvals count toward targets; the"
+                + " indicators show the other levels beside them.", example = "CONFIRMED") Evidence evidence,
+        @Schema(description = "How precisely approvedOn is known: DAY (when omitted), MONTH or YEAR; a date known to"
+                + " the month or year is sent as the first day of it", example = "DAY") DatePrecision datePrecision,
+        @Schema(description = "What is known of the approval beyond the fields, such as why it is only reported",
+                example = "Reported approved in a batch of five innovative drugs by one secondary source")
+        @Size(max = 10000) String note,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

@@ -20,5 +20,7 @@ public interface ApprovalMapper {
     @Mapping(target = "indication", ignore = true)
     @Mapping(target = "authority", defaultValue = "NMPA")
     @Mapping(target = "approvalType", defaultValue = "STANDARD")
+    @Mapping(target = "evidence", defaultValue = "CONFIRMED")
+    @Mapping(target = "datePrecision", defaultValue = "DAY")
     void apply(ApprovalInput input, @MappingTarget Approval approval);
 }

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.cqdrug.tracker.approval.ApprovalType;
 import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.approval.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An approval as the API shows it. */
@@ -22,6 +24,9 @@ public record ApprovalView(
         ApprovalType approvalType,
         @Schema(nullable = true) String indication,
         @Schema(nullable = true) String sourceUrl,
+        Evidence evidence,
+        DatePrecision datePrecision,
+        @Schema(nullable = true) String note,
         Instant createdAt,
         Instant updatedAt,
         long version) {

@@ -91,7 +91,7 @@ public class ApprovalResource {
     @Path("/facets")
     @Tag(name = "Statistics")
     @Operation(summary = "Count approvals by a field", description = "How many approvals matching the filters have"
-            + " each value of the field, most frequent first. Fields: year, authority, category, registrationClass; at most limit"
+            + " each value of the field, most frequent first. Fields: year, authority, category, registrationClass, evidence; at most limit"
             + " values.")
     @APIResponse(responseCode = "200", description = "One count per value")
     public List<FacetCount> facets(@Valid @BeanParam FacetParams facet, @Valid @BeanParam ApprovalFilter filter) {

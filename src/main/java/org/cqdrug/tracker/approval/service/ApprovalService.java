@@ -54,7 +54,8 @@ public class ApprovalService {
             "year", "year(e.approvedOn)",
             "authority", "e.authority",
             "category", "e.category",
-            "registrationClass", "e.registrationClass");
+            "registrationClass", "e.registrationClass",
+            "evidence", "e.evidence");
 
     private final PhaseHistory history;
     private final ApprovalMapper mapper;
@@ -121,7 +122,7 @@ public class ApprovalService {
         requireFreeNumber(approval.authority, approval.approvalNumber, null);
         approval.persistAndFlush();
         history.record(candidate, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval),
-                approval.id);
+                approval.id, approval.evidence);
         return mapper.toView(approval);
     }
 
@@ -138,7 +139,8 @@ public class ApprovalService {
             // History is never edited: when what the milestone says changes, it is replaced by one that matches.
             if (!milestoneKey(approval).equals(milestoneBefore)) {
                 deleteMilestoneOf(id);
-                history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id);
+                history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id,
+                        approval.evidence);
             }
             if (!before.id.equals(after.id)) {
                 history.refresh(before);
@@ -207,7 +209,8 @@ public class ApprovalService {
     }
 
     private static String milestoneKey(Approval approval) {
-        return approval.candidate.id + "|" + approval.approvedOn + "|" + approval.sourceUrl + "|" + milestoneNote(approval);
+        return approval.candidate.id + "|" + approval.approvedOn + "|" + approval.sourceUrl + "|" + milestoneNote(approval)
+                + "|" + approval.evidence;
     }
 
     private static String milestoneNote(Approval approval) {

@@ -30,6 +30,7 @@ public interface CandidateMapper {
 
     @Mapping(target = "candidate", ignore = true)
     @Mapping(target = "approvalId", ignore = true)
+    @Mapping(target = "evidence", defaultValue = "CONFIRMED")
     Milestone toEntity(MilestoneInput input);
 
     /** Designations are stored once each, by name. */

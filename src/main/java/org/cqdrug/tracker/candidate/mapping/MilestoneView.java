@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +18,7 @@ public record MilestoneView(
                 nullable = true) LocalDate reachedOn,
         @Schema(nullable = true) String sourceUrl,
         @Schema(nullable = true) String note,
+        Evidence evidence,
         @Schema(description = "The approval that wrote this entry, if an approval did; delete the approval to remove it",
                 nullable = true) UUID approvalId,
         Instant createdAt,

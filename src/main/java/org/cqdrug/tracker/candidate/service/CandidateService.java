@@ -34,6 +34,7 @@ import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.organization.Organization;
 
@@ -119,7 +120,8 @@ public class CandidateService {
         candidate.persistAndFlush();
         history.record(candidate, input.phase(), input.phaseReachedOn(), input.sourceUrl(),
                 input.phaseReachedOn() != null ? "Starting phase"
-                        : "Phase when the candidate was recorded; the date it was reached is not known", null);
+                        : "Phase when the candidate was recorded; the date it was reached is not known", null,
+                Evidence.CONFIRMED);
         return mapper.toView(candidate);
     }
 

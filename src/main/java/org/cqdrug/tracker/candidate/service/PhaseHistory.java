@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 
 /**
@@ -22,7 +23,7 @@ import org.cqdrug.tracker.common.vocabulary.Phase;
 public class PhaseHistory {
 
     public Milestone record(Candidate candidate, Phase phase, LocalDate reachedOn, String sourceUrl, String note,
-            UUID approvalId) {
+            UUID approvalId, Evidence evidence) {
         Milestone milestone = new Milestone();
         milestone.candidate = candidate;
         milestone.phase = phase;
@@ -30,6 +31,7 @@ public class PhaseHistory {
         milestone.sourceUrl = sourceUrl;
         milestone.note = note;
         milestone.approvalId = approvalId;
+        milestone.evidence = evidence;
         return append(milestone);
     }
 

@@ -3,6 +3,7 @@ package org.cqdrug.tracker.indicator.mapping;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An approval that counts toward a target; its id leads to the full record. */
@@ -12,5 +13,7 @@ public record CountedApproval(
         UUID candidateId,
         @Schema(description = "INN, or the sponsor's code when it has none", example = "xeligekimab") String candidateName,
         @Schema(example = "2024-08-20") LocalDate approvedOn,
-        @Schema(example = "国药准字S20240028") String approvalNumber) {
+        @Schema(example = "国药准字S20240028") String approvalNumber,
+        @Schema(description = "How sure the approval is; only CONFIRMED ones make the year's actual count")
+        Evidence evidence) {
 }

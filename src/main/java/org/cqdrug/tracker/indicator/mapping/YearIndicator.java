@@ -17,6 +17,17 @@ public record YearIndicator(
         @Schema(example = "3", nullable = true) Integer annualMax,
         YearStatus status,
         @Schema(description = "How many more approvals reach annualMin; never negative", example = "0") int shortfall,
-        @Schema(description = "The approvals counted, oldest first") List<CountedApproval> approvals,
-        @Schema(description = "For the as-of year and later years; null for past years", nullable = true) Forecast forecast) {
+        @Schema(description = "The approvals that count at any evidence level, oldest first; actual counts the"
+                + " confirmed ones") List<CountedApproval> approvals,
+        @Schema(description = "For the as-of year and later years; null for past years", nullable = true) Forecast forecast,
+        @Schema(description = "The year's count at each evidence level, so that a dashboard can show \"1 confirmed,"
+                + " 2 if the reports hold\"") EvidenceCounts byEvidence) {
+
+    /** A year's count at each evidence level; status, shortfall and forecast use the confirmed one. */
+    @Schema(name = "EvidenceCounts")
+    public record EvidenceCounts(
+            @Schema(description = "Confirmed approvals: the year's actual count", example = "1") int confirmed,
+            @Schema(description = "Confirmed and reported approvals", example = "2") int confirmedOrReported,
+            @Schema(description = "Every approval, unconfirmed ones included", example = "2") int all) {
+    }
 }

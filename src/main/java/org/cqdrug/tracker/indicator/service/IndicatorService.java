@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.forecast.YearStatus;
@@ -60,8 +61,9 @@ public class IndicatorService {
             List<CumulativeIndicator> cumulative) {
         Scope scope = new Scope(t.regionCode, t.cluster == null ? null : t.cluster.id);
         Map<Integer, List<CountedApproval>> counted = counted(t, scope, cut);
+        // Status, shortfall, totals and the forecast's certain count come from confirmed approvals only.
         Map<Integer, Integer> actual = new HashMap<>();
-        counted.forEach((y, list) -> actual.put(y, list.size()));
+        counted.forEach((y, list) -> actual.put(y, atLevel(list, Evidence.CONFIRMED)));
         boolean wantsForecast = onlyYear == null || onlyYear >= cut.getYear();
         Map<Integer, Forecast> forecasts = wantsForecast
                 ? pipeline.forecast(scope, cut, t.fromYear, t.toYear, t.annualMin, t.annualMax, actual)
@@ -75,12 +77,23 @@ public class IndicatorService {
             }
             items.add(new YearIndicator(t.id, t.code, y, count, t.annualMin, t.annualMax,
                     YearStatus.of(y, cut.getYear(), count, t.annualMin, t.annualMax),
-                    Math.max(0, t.annualMin - count), counted.getOrDefault(y, List.of()), forecasts.get(y)));
+                    Math.max(0, t.annualMin - count), counted.getOrDefault(y, List.of()), forecasts.get(y),
+                    byEvidence(counted.getOrDefault(y, List.of()))));
         }
         if (t.cumulativeMin != null && onlyYear == null) {
             cumulative.add(new CumulativeIndicator(t.id, t.code, t.fromYear, t.toYear, total, t.cumulativeMin,
                     cumulativeStatus(t, cut, total)));
         }
+    }
+
+    private static YearIndicator.EvidenceCounts byEvidence(List<CountedApproval> approvals) {
+        return new YearIndicator.EvidenceCounts(atLevel(approvals, Evidence.CONFIRMED),
+                atLevel(approvals, Evidence.REPORTED), atLevel(approvals, Evidence.UNCONFIRMED));
+    }
+
+    /** How many of the approvals are at the level or surer. */
+    private static int atLevel(List<CountedApproval> approvals, Evidence level) {
+        return (int) approvals.stream().filter(a -> level.andSurer().contains(a.evidence())).count();
     }
 
     private static YearStatus cumulativeStatus(Target t, LocalDate cut, int total) {

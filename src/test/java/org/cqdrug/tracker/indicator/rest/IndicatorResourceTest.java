@@ -314,4 +314,30 @@ class IndicatorResourceTest {
         org.junit.jupiter.api.Assertions.assertTrue(asPhase3 < 0.1 && asSubmitted > 0.3,
                 "phase 3: " + asPhase3 + ", submitted: " + asSubmitted);
     }
+
+    @Test
+    void onlyConfirmedApprovalsMakeTheCountAndTheOtherLevelsStandBesideIt() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-HB", cluster);
+        String target = target(cluster, 2025, 2026, 1, 3);
+        String[][] approvals = {{"CONFIRMED", "2026-02-01", "DAY"}, {"REPORTED", "2026-03-01", "DAY"},
+                {"UNCONFIRMED", "2026-04-01", "DAY"}, {"REPORTED", "2025-01-01", "YEAR"}};
+        for (String[] approval : approvals) {
+            Map<String, Object> body = TestData.approval(candidate(local, cluster, "1", "NDA_SUBMITTED", null), "NMPA",
+                    approval[1], TestData.unique("N"));
+            body.put("evidence", approval[0]);
+            body.put("datePrecision", approval[2]);
+            TestData.create("/api/v1/approvals", body);
+        }
+        JsonPath r = report(target, "2026-11-28");
+        assertEquals(0, r.getInt("items[0].actual"));
+        assertEquals("MISSED", r.getString("items[0].status"));
+        assertEquals(1, r.getInt("items[0].byEvidence.confirmedOrReported"));
+        assertEquals(1, r.getInt("items[1].actual"));
+        assertEquals("MET", r.getString("items[1].status"));
+        assertEquals(1, r.getInt("items[1].byEvidence.confirmed"));
+        assertEquals(2, r.getInt("items[1].byEvidence.confirmedOrReported"));
+        assertEquals(3, r.getInt("items[1].byEvidence.all"));
+        assertEquals(java.util.List.of("CONFIRMED", "REPORTED", "UNCONFIRMED"), r.getList("items[1].approvals.evidence"));
+    }
 }

@@ -1,0 +1,9 @@
+package org.cqdrug.tracker.approval;
+
+/**
+ * How precisely an approval's date is known. A date known to the month or year is stored as the first day of that
+ * month or year, and counts in the year it names.
+ */
+public enum DatePrecision {
+    DAY, MONTH, YEAR
+}

@@ -49,8 +49,13 @@ public class Target extends TrackedEntity {
     @Column(name = "to_year", nullable = false)
     public int toYear;
 
-    @Column(name = "annual_min", nullable = false)
-    public int annualMin;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TargetKind kind;
+
+    /** For ANNUAL targets; null for TOTAL ones. */
+    @Column(name = "annual_min")
+    public Integer annualMin;
 
     /** Null means no upper bound. */
     @Column(name = "annual_max")
@@ -58,6 +63,14 @@ public class Target extends TrackedEntity {
 
     @Column(name = "cumulative_min")
     public Integer cumulativeMin;
+
+    /** For TOTAL targets: the number of counted approvals to reach by the end of toYear. */
+    @Column(name = "total_goal")
+    public Integer totalGoal;
+
+    /** For TOTAL targets: approvals count from this date; null counts them all, however old. */
+    @Column(name = "count_from")
+    public LocalDate countFrom;
 
     @Column(name = "source_title")
     public String sourceTitle;

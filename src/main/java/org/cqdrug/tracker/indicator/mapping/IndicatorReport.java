@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorReport(
         @Schema(description = "The date counts are cut at", example = "2026-11-28") LocalDate asOf,
         @Schema(description = "One item per target and year") List<YearIndicator> items,
-        @Schema(description = "One item per target that sets a cumulative minimum") List<CumulativeIndicator> cumulative) {
+        @Schema(description = "One item per ANNUAL target that sets a cumulative minimum") List<CumulativeIndicator> cumulative,
+        @Schema(description = "One item per TOTAL target") List<TotalIndicator> totals) {
 }

@@ -10,17 +10,22 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
+import org.cqdrug.tracker.indicator.config.ForecastConfig;
+import org.cqdrug.tracker.indicator.forecast.Outlook;
 import org.cqdrug.tracker.indicator.forecast.YearStatus;
 import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 import org.cqdrug.tracker.indicator.mapping.CumulativeIndicator;
 import org.cqdrug.tracker.indicator.mapping.Forecast;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
+import org.cqdrug.tracker.indicator.mapping.TotalIndicator;
 import org.cqdrug.tracker.indicator.mapping.YearIndicator;
 import org.cqdrug.tracker.target.Target;
+import org.cqdrug.tracker.target.TargetKind;
 
 /** Compares counted Class 1 approvals with each target, year by year, and forecasts the years still open. */
 @ApplicationScoped
@@ -30,11 +35,14 @@ public class IndicatorService {
     private final IndicatorRepository repository;
     private final PipelineForecast pipeline;
     private final Clock clock;
+    private final ForecastConfig forecastConfig;
 
-    public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, Clock clock) {
+    public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, Clock clock,
+            ForecastConfig forecastConfig) {
         this.repository = repository;
         this.pipeline = pipeline;
         this.clock = clock;
+        this.forecastConfig = forecastConfig;
     }
 
     public IndicatorReport report(UUID targetId, Integer year, LocalDate asOf) {
@@ -51,10 +59,17 @@ public class IndicatorService {
         }
         List<YearIndicator> items = new ArrayList<>();
         List<CumulativeIndicator> cumulative = new ArrayList<>();
+        List<TotalIndicator> totals = new ArrayList<>();
         for (Target target : targets) {
-            addTarget(target, year, cut, items, cumulative);
+            if (target.kind == TargetKind.TOTAL) {
+                if (year == null) {
+                    totals.add(total(target, cut));
+                }
+            } else {
+                addTarget(target, year, cut, items, cumulative);
+            }
         }
-        return new IndicatorReport(cut, items, cumulative);
+        return new IndicatorReport(cut, items, cumulative, totals);
     }
 
     private void addTarget(Target t, Integer onlyYear, LocalDate cut, List<YearIndicator> items,
@@ -84,6 +99,33 @@ public class IndicatorService {
             cumulative.add(new CumulativeIndicator(t.id, t.code, t.fromYear, t.toYear, total, t.cumulativeMin,
                     cumulativeStatus(t, cut, total)));
         }
+    }
+
+    /** A TOTAL target: confirmed approvals since countFrom against the goal, and the pipeline's chance to close the gap. */
+    private TotalIndicator total(Target t, LocalDate cut) {
+        Scope scope = new Scope(t.regionCode, t.cluster == null ? null : t.cluster.id);
+        LocalDate from = t.countFrom != null ? t.countFrom : SaneDate.MIN;
+        LocalDate end = LocalDate.of(t.toYear, 12, 31);
+        LocalDate to = cut.isBefore(end) ? cut : end;
+        List<CountedApproval> approvals = to.isBefore(from) ? List.of()
+                : repository.countedByYear(t.authority, scope, from, to).values().stream().flatMap(List::stream)
+                        .sorted(java.util.Comparator.comparing(CountedApproval::approvedOn)).toList();
+        int actual = atLevel(approvals, Evidence.CONFIRMED);
+        int shortfall = Math.max(0, t.totalGoal - actual);
+        YearStatus status = actual >= t.totalGoal ? YearStatus.MET
+                : cut.isAfter(end) ? YearStatus.MISSED
+                : t.countFrom != null && cut.isBefore(t.countFrom) ? YearStatus.NOT_STARTED : YearStatus.IN_PROGRESS;
+        Double expected = null;
+        Double probability = null;
+        Outlook outlook = null;
+        if (!cut.isAfter(end)) {
+            PipelineForecast.Addition addition = pipeline.until(scope, cut, end, shortfall);
+            expected = actual + addition.expected();
+            probability = addition.probabilityOfAtLeastNeeded();
+            outlook = Outlook.of(probability, forecastConfig.onTrackAt(), forecastConfig.atRiskAt());
+        }
+        return new TotalIndicator(t.id, t.code, t.countFrom, t.toYear, t.totalGoal, actual, byEvidence(approvals),
+                status, shortfall, expected, probability, outlook, approvals);
     }
 
     private static YearIndicator.EvidenceCounts byEvidence(List<CountedApproval> approvals) {

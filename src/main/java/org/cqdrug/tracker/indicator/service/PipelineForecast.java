@@ -85,6 +85,28 @@ public class PipelineForecast {
         return out;
     }
 
+    /** What the pipeline adds from the as-of date to the end date: its expected count and P(count >= needed). */
+    public record Addition(double expected, double probabilityOfAtLeastNeeded) {
+    }
+
+    /** The pipeline's additions up to a date, for a stock goal that still needs {@code needed} approvals. */
+    public Addition until(Scope scope, LocalDate asOf, LocalDate end, int needed) {
+        double[] bounds = {0.0, Math.max(0.0, yearsUntil(asOf, end))};
+        List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope);
+        long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
+        int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);
+        PoissonBinomial count = new PoissonBinomial(Math.max(1, Math.min(needed, most + 1)));
+        ApprovalTiming timing = new ApprovalTiming(config, bounds[1]);
+        for (IndicatorRepository.PipelineGroup group : groups) {
+            LocalDate decision = group.expectedDecisionOn();
+            Double decisionIn = decision != null && decision.isAfter(asOf) ? yearsUntil(asOf, decision) : null;
+            count.add(timing.windows(group.phase(), yearsUntil(group.since(), asOf), decisionIn, bounds)[0],
+                    group.candidates());
+        }
+        double probability = needed <= 0 ? 1.0 : needed > most ? 0.0 : count.atLeast(needed);
+        return new Addition(round(count.expected()), round(probability));
+    }
+
     private static double yearsUntil(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to) / DAYS_PER_YEAR;
     }

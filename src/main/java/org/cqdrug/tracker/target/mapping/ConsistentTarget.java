@@ -10,10 +10,12 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.cqdrug.tracker.target.TargetKind;
 
 /**
- * The rules of a target that span fields: it has a scope (a region, a cluster or both), its years run forwards, and
- * its annual maximum is not below its minimum. Each broken rule is reported on the field to fix.
+ * The rules of a target that span fields: it has a scope (a region, a cluster or both), its years run forwards, its
+ * annual maximum is not below its minimum, and it sets the fields of its kind (annual bounds, or a total goal) and
+ * no others. Each broken rule is reported on the field to fix.
  */
 @Documented
 @Constraint(validatedBy = ConsistentTarget.Validator.class)
@@ -45,7 +47,37 @@ public @interface ConsistentTarget {
             if (in.annualMin() != null && in.annualMax() != null && in.annualMax() < in.annualMin()) {
                 valid = broken(context, "annualMax", "must be greater than or equal to annualMin");
             }
+            if (in.kind() == TargetKind.TOTAL) {
+                if (in.totalGoal() == null) {
+                    valid = broken(context, "totalGoal", "must be given for a TOTAL target");
+                }
+                for (String annualOnly : annualFieldsSet(in)) {
+                    valid = broken(context, annualOnly, "is for ANNUAL targets; leave it out of a TOTAL one");
+                }
+            } else {
+                if (in.annualMin() == null) {
+                    valid = broken(context, "annualMin", "must be given for an ANNUAL target");
+                }
+                if (in.totalGoal() != null || in.countFrom() != null) {
+                    valid = broken(context, in.totalGoal() != null ? "totalGoal" : "countFrom",
+                            "is for TOTAL targets; send kind: TOTAL");
+                }
+            }
             return valid;
+        }
+
+        private static java.util.List<String> annualFieldsSet(TargetInput in) {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            if (in.annualMin() != null) {
+                fields.add("annualMin");
+            }
+            if (in.annualMax() != null) {
+                fields.add("annualMax");
+            }
+            if (in.cumulativeMin() != null) {
+                fields.add("cumulativeMin");
+            }
+            return fields;
         }
 
         private static boolean broken(ConstraintValidatorContext context, String field, String message) {

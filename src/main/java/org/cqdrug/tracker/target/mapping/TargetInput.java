@@ -14,6 +14,7 @@ import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.target.Metric;
+import org.cqdrug.tracker.target.TargetKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or fully replace a target. */
@@ -30,9 +31,16 @@ public record TargetInput(
         @Schema(description = "Authority whose approvals count; NMPA when omitted", example = "NMPA") Authority authority,
         @Schema(example = "2025") @NotNull @Min(2000) @Max(2100) Integer fromYear,
         @Schema(example = "2027") @NotNull @Min(2000) @Max(2100) Integer toYear,
-        @Schema(example = "1") @NotNull @Min(0) @Max(1000) Integer annualMin,
+        @Schema(description = "ANNUAL (a band each year, the default) or TOTAL (a stock to reach by the end of toYear)",
+                example = "ANNUAL") TargetKind kind,
+        @Schema(description = "For ANNUAL targets, required", example = "1") @Min(0) @Max(1000) Integer annualMin,
         @Schema(description = "Null for no upper bound", example = "3") @Min(0) @Max(1000) Integer annualMax,
-        @Schema(description = "Total over the whole period, if the target sets one", example = "3") @Min(0) @Max(100000) Integer cumulativeMin,
+        @Schema(description = "For ANNUAL targets: total over the whole period, if the target sets one", example = "3")
+        @Min(0) @Max(100000) Integer cumulativeMin,
+        @Schema(description = "For TOTAL targets, required: counted approvals to reach by the end of toYear",
+                example = "10") @Min(0) @Max(100000) Integer totalGoal,
+        @Schema(description = "For TOTAL targets: count approvals from this date; all of them when omitted",
+                example = "2020-01-01") @SaneDate LocalDate countFrom,
         @Schema(example = "重庆市全链条支持创新药高质量发展若干措施") @Size(max = 500) String sourceTitle,
         @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
         @Schema(example = "2025-11-06") @SaneDate LocalDate publishedOn,

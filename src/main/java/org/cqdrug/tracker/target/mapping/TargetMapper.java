@@ -16,5 +16,6 @@ public interface TargetMapper {
     /** The cluster is resolved by the service. */
     @Mapping(target = "cluster", ignore = true)
     @Mapping(target = "authority", defaultValue = "NMPA")
+    @Mapping(target = "kind", defaultValue = "ANNUAL")
     void apply(TargetInput input, @MappingTarget Target target);
 }

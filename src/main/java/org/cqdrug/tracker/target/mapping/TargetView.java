@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.target.Metric;
+import org.cqdrug.tracker.target.TargetKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A target as the API shows it. */
@@ -20,9 +21,12 @@ public record TargetView(
         Authority authority,
         @Schema(example = "2025") int fromYear,
         @Schema(example = "2027") int toYear,
-        @Schema(example = "1") int annualMin,
+        TargetKind kind,
+        @Schema(example = "1", nullable = true) Integer annualMin,
         @Schema(example = "3", nullable = true) Integer annualMax,
         @Schema(nullable = true) Integer cumulativeMin,
+        @Schema(example = "10", nullable = true) Integer totalGoal,
+        @Schema(nullable = true) LocalDate countFrom,
         @Schema(nullable = true) String sourceTitle,
         @Schema(nullable = true) String sourceUrl,
         @Schema(nullable = true) LocalDate publishedOn,

@@ -340,4 +340,45 @@ class IndicatorResourceTest {
         assertEquals(3, r.getInt("items[1].byEvidence.all"));
         assertEquals(java.util.List.of("CONFIRMED", "REPORTED", "UNCONFIRMED"), r.getList("items[1].approvals.evidence"));
     }
+
+    /**
+     * A TOTAL goal of 3 since 2024 by the end of 2027, as of 2026-06-30: one confirmed approval in 2024, one reported
+     * (not counted), and two submitted candidates decided on known dates, each approved with probability 0.906. The
+     * goal needs both: P = 0.906² = 0.820836, and the expected total is 1 + 2 × 0.906 = 2.812.
+     */
+    @Test
+    void aTotalGoalCountsFromItsStartAndForecastsTheGapByHand() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-HB", cluster);
+        Map<String, Object> goal = TestData.target(TestData.unique("total"), "CN-HB", cluster, 2025, 2027);
+        goal.put("kind", "TOTAL");
+        goal.remove("annualMin");
+        goal.remove("annualMax");
+        goal.put("totalGoal", 3);
+        goal.put("countFrom", "2024-01-01");
+        String target = TestData.create("/api/v1/targets", goal);
+        approved(local, cluster, "1", "NMPA", "2024-08-20");
+        approved(local, cluster, "1", "NMPA", "2023-05-05");
+        Map<String, Object> reported = TestData.approval(candidate(local, cluster, "1", "NDA_SUBMITTED", null), "NMPA",
+                "2025-05-05", TestData.unique("N"));
+        reported.put("evidence", "REPORTED");
+        TestData.create("/api/v1/approvals", reported);
+        candidate(local, cluster, "1", "NDA_SUBMITTED", "2026-09-15");
+        candidate(local, cluster, "1", "NDA_SUBMITTED", "2027-03-01");
+
+        JsonPath r = report(target, "2026-06-30");
+        assertEquals(0, r.getList("items").size());
+        assertEquals(1, r.getInt("totals[0].actual"));
+        assertEquals(2, r.getInt("totals[0].byEvidence.confirmedOrReported"));
+        assertEquals(2, r.getInt("totals[0].shortfall"));
+        assertEquals("IN_PROGRESS", r.getString("totals[0].status"));
+        assertEquals(0.820836, r.getDouble("totals[0].probabilityReachingGoal"), 1e-6);
+        assertEquals(2.812, r.getDouble("totals[0].expected"), 1e-6);
+        assertEquals("ON_TRACK", r.getString("totals[0].outlook"));
+
+        given().contentType(ContentType.JSON).body(Map.of("code", "x", "name", "x", "regionCode", "CN-HB",
+                "metric", "CLASS1_APPROVALS", "fromYear", 2025, "toYear", 2027, "kind", "TOTAL", "annualMin", 1))
+                .post("/api/v1/targets").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("totalGoal", "annualMin"));
+    }
 }

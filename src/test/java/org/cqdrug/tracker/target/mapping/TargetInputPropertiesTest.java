@@ -31,7 +31,7 @@ class TargetInputPropertiesTest {
             @ForAll @IntRange(min = 2000, max = 2100) int to, @ForAll @IntRange(min = 0, max = 1000) int min,
             @ForAll @IntRange(min = 0, max = 1000) int max) {
         Set<String> invalid = invalidFields(new TargetInput("t", "Target", "CN-CQ", null, Metric.CLASS1_APPROVALS, null,
-                from, to, min, max, null, null, null, null, null));
+                from, to, null, min, max, null, null, null, null, null, null, null));
         assertEquals(from > to, invalid.contains("toYear"), invalid::toString);
         assertEquals(max < min, invalid.contains("annualMax"), invalid::toString);
         assertEquals(from <= to && max >= min, invalid.isEmpty(), invalid::toString);
@@ -42,8 +42,8 @@ class TargetInputPropertiesTest {
             @ForAll boolean withCluster) {
         String regionCode = region.isEmpty() ? null : region;
         Set<String> invalid = invalidFields(new TargetInput("t", "Target", regionCode,
-                withCluster ? UUID.randomUUID() : null, Metric.CLASS1_APPROVALS, null, 2025, 2027, 1, 3, null, null,
-                null, null, null));
+                withCluster ? UUID.randomUUID() : null, Metric.CLASS1_APPROVALS, null, 2025, 2027, null, 1, 3, null, null,
+                null, null, null, null, null));
         boolean wellFormed = regionCode == null || regionCode.matches(RegionCodes.PATTERN);
         boolean scoped = regionCode != null || withCluster;
         assertEquals(!wellFormed || !scoped, invalid.contains("regionCode"), invalid::toString);

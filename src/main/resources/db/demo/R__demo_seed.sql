@@ -102,3 +102,15 @@ insert into target (id, code, name, region_code, cluster_id, metric, authority, 
  '重庆市全链条支持创新药高质量发展若干措施 (General Office of the Chongqing Municipal People''s Government)',
  'https://www.cq.gov.cn/', '2025-11-06', now(), now(), 0)
 on conflict (id) do nothing;
+
+-- The plan's stock goal beside its yearly band: "到2027年，全市每年获批上市创新药1—3个，力争创新药总数达到10个".
+-- The total counts drugs approved before the plan too (such as xeligekimab), so it counts from no start date. The
+-- plan says innovative drugs; the tracker counts them as Class 1 approvals by NMPA, as for the yearly band.
+insert into target (id, code, name, region_code, cluster_id, metric, authority, kind, from_year, to_year, total_goal,
+                    count_from, source_title, source_url, published_on, created_at, updated_at, version) values
+('01900000-0000-7000-8000-000000000602', 'cq-innovative-drugs-total-2027',
+ 'Chongqing: strive for ten innovative drugs in total by 2027 (力争创新药总数达到10个)', 'CN-CQ', null,
+ 'CLASS1_APPROVALS', 'NMPA', 'TOTAL', 2025, 2027, 10, null,
+ '重庆市全链条支持创新药高质量发展若干措施, 渝府办发〔2025〕56号: "到2027年，全市每年获批上市创新药1—3个，力争创新药总数达到10个"',
+ 'https://www.yicai.com/news/102898653.html', '2025-11-06', now(), now(), 0)
+on conflict (id) do nothing;

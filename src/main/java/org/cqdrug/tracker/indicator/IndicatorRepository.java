@@ -59,20 +59,48 @@ public class IndicatorRepository {
     }
 
     /**
-     * The in-scope Class 1 candidates in development, grouped. A candidate's "since" is its latest milestone's date,
-     * or the day it was recorded (in the service's calendar, not the database session's) when it has no history.
+     * The in-scope Class 1 candidates as they stood on a date, from their phase history (history is what happened,
+     * not when it was typed in): the phase of the latest milestone dated on or before it, or of an undated start if
+     * the candidate was recorded by then; APPROVED once an approval dated by then wrote its milestone, unless the
+     * latest entry is DISCONTINUED. A candidate's "since" is its latest milestone dated by then, or the day it was
+     * recorded (in the service's calendar) when none is dated.
      */
-    public List<PipelineGroup> pipeline(Scope scope) {
-        Map<String, Object> params = new HashMap<>();
+    private static final String AS_OF = """
+            with stood as (
+                select c.id, c.expected_decision_on,
+                       coalesce((select m.phase from milestone m where m.candidate_id = c.id
+                                   and (m.reached_on <= :asOf or (m.reached_on is null and recorded.day <= :asOf))
+                                 order by m.reached_on desc nulls last, m.id desc limit 1),
+                                -- a row loaded without any history stands in its phase from the day it was recorded
+                                case when recorded.day <= :asOf and not exists(
+                                    select 1 from milestone m where m.candidate_id = c.id) then c.phase end) as latest,
+                       exists(select 1 from milestone m where m.candidate_id = c.id and m.approval_id is not null
+                                and m.reached_on <= :asOf) as approved,
+                       (select max(m.reached_on) from milestone m where m.candidate_id = c.id
+                          and m.reached_on <= :asOf) as dated,
+                       recorded.day as recorded
+                """ + Scope.CANDIDATES + """
+                cross join lateral (select cast(c.created_at at time zone :zone as date) as day) recorded
+                where %s %s
+            ), pipeline as (
+                select id, expected_decision_on, dated, recorded,
+                       case when approved and latest <> 'DISCONTINUED' then 'APPROVED' else latest end as phase
+                from stood
+            )
+            """;
+
+    private String asOf(Scope scope, LocalDate asOf, Map<String, Object> params) {
         params.put("zone", clock.getZone().getId());
+        params.put("asOf", asOf);
         params.put("inDevelopment", Phase.inDevelopmentNames());
-        String sql = "select c.phase, c.expected_decision_on,"
-                + " coalesce((select max(m.reached_on) from milestone m where m.candidate_id = c.id),"
-                + " cast(c.created_at at time zone :zone as date)) as since, count(*)"
-                + Scope.CANDIDATES
-                + " where c.phase in (:inDevelopment) and " + RegistrationClasses.class1("c.registration_class")
-                + scope.sql(params)
-                + " group by 1, 2, 3";
+        return AS_OF.formatted(RegistrationClasses.class1("c.registration_class"), scope.sql(params));
+    }
+
+    /** The pipeline as it stood on the date, grouped by phase, expected decision and "since". */
+    public List<PipelineGroup> pipeline(Scope scope, LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = asOf(scope, asOf, params) + "select phase, expected_decision_on, coalesce(dated, recorded), count(*)"
+                + " from pipeline where phase in (:inDevelopment) group by 1, 2, 3";
         return SqlRows.list(em, sql, params).stream()
                 .map(row -> new PipelineGroup(Phase.valueOf((String) row[0]), SqlRows.date(row[1]),
                         SqlRows.date(row[2]), SqlRows.count(row[3])))
@@ -80,16 +108,13 @@ public class IndicatorRepository {
     }
 
     /**
-     * The in-scope Class 1 candidates in development with no dated milestone, whose time in their phase is counted
-     * from the day they were recorded.
+     * The candidates of that pipeline with no milestone dated by then, whose time in their phase is counted from
+     * the day they were recorded.
      */
-    public List<UUID> timedFromRecording(Scope scope) {
+    public List<UUID> timedFromRecording(Scope scope, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
-        params.put("inDevelopment", Phase.inDevelopmentNames());
-        String sql = "select c.id" + Scope.CANDIDATES
-                + " where c.phase in (:inDevelopment) and " + RegistrationClasses.class1("c.registration_class")
-                + " and not exists (select 1 from milestone m where m.candidate_id = c.id and m.reached_on is not null)"
-                + scope.sql(params) + " order by c.id";
+        String sql = asOf(scope, asOf, params)
+                + "select id from pipeline where phase in (:inDevelopment) and dated is null order by id";
         jakarta.persistence.Query query = em.createNativeQuery(sql, UUID.class);
         params.forEach(query::setParameter);
         return ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();

@@ -51,8 +51,8 @@ public class PipelineForecast {
         for (int i = 0; i < years; i++) {
             bounds[i + 1] = yearsUntil(asOf, LocalDate.of(firstYear + i, 12, 31));
         }
-        List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope);
-        List<UUID> timedFromRecording = repository.timedFromRecording(scope);
+        List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope, asOf);
+        List<UUID> timedFromRecording = repository.timedFromRecording(scope, asOf);
         long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
         // The pipeline can add at most `considered` approvals, so no cell beyond that is ever needed.
         int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);
@@ -92,7 +92,7 @@ public class PipelineForecast {
     /** The pipeline's additions up to a date, for a stock goal that still needs {@code needed} approvals. */
     public Addition until(Scope scope, LocalDate asOf, LocalDate end, int needed) {
         double[] bounds = {0.0, Math.max(0.0, yearsUntil(asOf, end))};
-        List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope);
+        List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope, asOf);
         long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
         int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);
         PoissonBinomial count = new PoissonBinomial(Math.max(1, Math.min(needed, most + 1)));

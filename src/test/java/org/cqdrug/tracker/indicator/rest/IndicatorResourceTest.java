@@ -381,4 +381,30 @@ class IndicatorResourceTest {
                 .post("/api/v1/targets").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("totalGoal", "annualMin"));
     }
+
+    @Test
+    void aPastAsOfForecastsFromThePipelineAsItStoodThen() {
+        String moving = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-HB", moving);
+        String movingTarget = target(moving, 2025, 2027, 1, 3);
+        Map<String, Object> body = TestData.candidate(TestData.unique("H"), sponsor, moving, "1", "PHASE_2");
+        body.put("phaseReachedOn", "2024-01-01");
+        String candidate = TestData.create("/api/v1/candidates", body);
+        for (String[] step : new String[][] {{"PHASE_3", "2025-06-01"}, {"NDA_SUBMITTED", "2026-02-01"}}) {
+            given().contentType(ContentType.JSON).body(Map.of("phase", step[0], "reachedOn", step[1]))
+                    .post("/api/v1/candidates/" + candidate + "/milestones").then().statusCode(201);
+        }
+        // As a phase 2 candidate in March 2025 it had next to no chance of approval in 2026; submitted, in June 2026,
+        // a good one.
+        double early = report(movingTarget, "2025-03-01").getDouble("items[1].forecast.expected");
+        double later = report(movingTarget, "2026-06-30").getDouble("items[1].forecast.expected");
+        org.junit.jupiter.api.Assertions.assertTrue(early < 0.01 && later > 0.25, early + " then " + later);
+
+        String approving = TestData.newCluster();
+        String approvingTarget = target(approving, 2025, 2027, 1, 3);
+        approve(candidate(TestData.newOrganization("CN-HB", approving), approving, "1", "NDA_SUBMITTED", null), "NMPA",
+                "2025-09-01");
+        assertEquals(1L, report(approvingTarget, "2025-03-01").getLong("items[0].forecast.candidatesConsidered"));
+        assertEquals(0L, report(approvingTarget, "2026-01-01").getLong("items[1].forecast.candidatesConsidered"));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,8 +18,10 @@ import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.csv.CsvTable;
 import org.cqdrug.tracker.common.csv.Negotiation;
 import org.cqdrug.tracker.common.problem.Problem;
+import org.cqdrug.tracker.indicator.mapping.BacktestReport;
 import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
+import org.cqdrug.tracker.indicator.service.Backtest;
 import org.cqdrug.tracker.indicator.service.IndicatorService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,9 +37,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     private final IndicatorService service;
+    private final Backtest backtest;
 
-    public IndicatorResource(IndicatorService service) {
+    public IndicatorResource(IndicatorService service, Backtest backtest) {
         this.service = service;
+        this.backtest = backtest;
+    }
+
+    @GET
+    @Path("/backtest")
+    @Operation(summary = "Back-test the forecast", description = "Each past year of an ANNUAL target forecast as of its"
+            + " 1 January and its 1 July, from the pipeline as it stood then (point in time), against the confirmed count"
+            + " the year ended with: per forecast the predicted distribution and the outcome, and over all of them the"
+            + " Brier score of probabilityMeetingMin, the mean absolute error of expected, and a calibration table."
+            + " Years default to the target's past ones.")
+    @APIResponse(responseCode = "200", description = "The back-test")
+    @APIResponse(responseCode = "404", description = "No target with that targetId", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public BacktestReport backtest(
+            @Parameter(description = "The target", required = true) @QueryParam("targetId") @NotNull UUID targetId,
+            @Parameter(description = "First year; defaults to the target's first", example = "2023")
+            @QueryParam("from") @Min(2000) @Max(2100) Integer from,
+            @Parameter(description = "Last year, a past one; defaults to the target's last past year", example = "2025")
+            @QueryParam("to") @Min(2000) @Max(2100) Integer to) {
+        return backtest.run(targetId, from, to);
     }
 
     @GET

@@ -91,20 +91,39 @@ public class PipelineForecast {
 
     /** The pipeline's additions up to a date, for a stock goal that still needs {@code needed} approvals. */
     public Addition until(Scope scope, LocalDate asOf, LocalDate end, int needed) {
-        double[] bounds = {0.0, Math.max(0.0, yearsUntil(asOf, end))};
+        Additions additions = additions(scope, asOf, asOf, end, Math.max(1, needed));
+        int most = (int) Math.min(additions.considered(), Integer.MAX_VALUE - 1);
+        double probability = needed <= 0 ? 1.0 : needed > most ? 0.0 : additions.count().atLeast(needed);
+        return new Addition(round(additions.count().expected()), round(probability));
+    }
+
+    /**
+     * The distribution of the number of approvals the pipeline, as it stood on the as-of date, adds within a year,
+     * told apart up to {@code cap} (counts at or above it share the last cell).
+     */
+    public PoissonBinomial inYear(Scope scope, LocalDate asOf, int year, int cap) {
+        return additions(scope, asOf, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), cap).count();
+    }
+
+    private record Additions(PoissonBinomial count, long considered) {
+    }
+
+    /** Approvals the pipeline adds between two dates (from no earlier than the as-of date), as a distribution. */
+    private Additions additions(Scope scope, LocalDate asOf, LocalDate from, LocalDate end, int cap) {
+        double start = from.isAfter(asOf) ? yearsUntil(asOf, from.minusDays(1)) : 0.0;
+        double[] bounds = {start, Math.max(start, yearsUntil(asOf, end))};
         List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope, asOf);
-        long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
-        int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);
-        PoissonBinomial count = new PoissonBinomial(Math.max(1, Math.min(needed, most + 1)));
+        PoissonBinomial count = new PoissonBinomial(Math.max(1, cap));
         ApprovalTiming timing = new ApprovalTiming(config, bounds[1]);
+        long considered = 0;
         for (IndicatorRepository.PipelineGroup group : groups) {
             LocalDate decision = group.expectedDecisionOn();
             Double decisionIn = decision != null && decision.isAfter(asOf) ? yearsUntil(asOf, decision) : null;
             count.add(timing.windows(group.phase(), yearsUntil(group.since(), asOf), decisionIn, bounds)[0],
                     group.candidates());
+            considered += group.candidates();
         }
-        double probability = needed <= 0 ? 1.0 : needed > most ? 0.0 : count.atLeast(needed);
-        return new Addition(round(count.expected()), round(probability));
+        return new Additions(count, considered);
     }
 
     private static double yearsUntil(LocalDate from, LocalDate to) {

@@ -407,4 +407,40 @@ class IndicatorResourceTest {
         assertEquals(1L, report(approvingTarget, "2025-03-01").getLong("items[0].forecast.candidatesConsidered"));
         assertEquals(0L, report(approvingTarget, "2026-01-01").getLong("items[1].forecast.candidatesConsidered"));
     }
+
+    /**
+     * Two past years worked by hand. A candidate submitted on 2022-01-01 is approved on 2023-03-01. As of 2023-01-01
+     * it has waited e = 365/365.25 years and the year has w = 364/365.25 left: p = 0.906 (1 - S(e + w) / S(e)) with
+     * the Erlang-2 survival S. As of 2023-07-01 the approval is known (p = 1); 2024 has no pipeline (p = 0) and no
+     * approval. So Brier = (1 - p)² / 4 and the mean absolute error (1 - p) / 4.
+     */
+    @Test
+    void theBacktestScoresPastYearsAgainstWhatHappenedByHand() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-HB", cluster);
+        String target = target(cluster, 2023, 2024, 1, 3);
+        Map<String, Object> body = TestData.candidate(TestData.unique("B"), local, cluster, "1", "NDA_SUBMITTED");
+        body.put("phaseReachedOn", "2022-01-01");
+        approve(TestData.create("/api/v1/candidates", body), "NMPA", "2023-03-01");
+
+        double rate = 2 / 1.3;
+        double e = 365 / 365.25;
+        double w = 364 / 365.25;
+        double p = 0.906 * (1 - Math.exp(-rate * (e + w)) * (1 + rate * (e + w)) / (Math.exp(-rate * e) * (1 + rate * e)));
+        JsonPath r = given().queryParam("targetId", target).get(INDICATORS + "/backtest").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(4, r.getList("rows").size());
+        assertEquals(p, r.getDouble("rows[0].probabilityMeetingMin"), 0.002);
+        assertEquals(p, r.getDouble("rows[0].expected"), 0.002);
+        assertEquals(1.0, r.getDouble("rows[1].probabilityMeetingMin"), 1e-9);
+        assertEquals(1, r.getInt("rows[1].certain"));
+        assertEquals(0.0, r.getDouble("rows[2].probabilityMeetingMin"), 1e-9);
+        assertEquals(java.util.List.of(true, true, false, false), r.getList("rows.met"));
+        assertEquals((1 - p) * (1 - p) / 4, r.getDouble("brierScore"), 0.001);
+        assertEquals((1 - p) / 4, r.getDouble("meanAbsoluteError"), 0.001);
+        assertEquals(2, r.getInt("calibration[0].forecasts"));
+        assertEquals(0.0, r.getDouble("calibration[0].observed"), 1e-9);
+        assertEquals(1, r.getInt("calibration[4].forecasts"));
+        given().queryParam("targetId", target).queryParam("to", 2026).get(INDICATORS + "/backtest").then().statusCode(400);
+    }
 }

@@ -1,26 +1,28 @@
 -- Demo data for dev mode and the tests; production never loads it (see quarkus.flyway.locations).
--- Facts and their sources: shared domain notes gathered from public reporting. Rows marked ILLUSTRATIVE are invented
--- to show how the pipeline and the forecast behave; they describe no real drug or company.
+-- Facts and their sources: shared domain notes gathered from public reporting; each row cites its source (an
+-- article's address where one is known, otherwise the citation in its note, never a generic home page) and says how
+-- sure it is. Rows marked ILLUSTRATIVE are invented to show how the pipeline and the forecast behave; they describe no
+-- real drug or company.
 -- Idempotent: a changed seed re-runs (Flyway repeatable migration) and only adds what is missing.
 
 insert into cluster (id, code, name, name_zh, region_code, district, focus_areas, description, source_url, created_at, updated_at, version) values
 ('01900000-0000-7000-8000-000000000101', 'chongqing-international-bio-city', 'Chongqing International Bio-city', '重庆国际生物城', 'CN-CQ',
  'Banan District (extension of the Chongqing High-tech Zone)', '{"biologics","antibodies","innovative drugs"}',
- 'Illustrative choice: the 2025 plan calls for three innovative-drug industry clusters but does not name them. Home of Genrix Bio, sponsor of xeligekimab.',
- 'https://www.cq.gov.cn/', now(), now(), 0),
+ 'Illustrative choice: the 2025 plan calls for three innovative-drug industry clusters but does not name them. A 2025-12-15 press conference calls Chongqing International Bio-city the core "1" of the city''s "1+5+N" biomedicine system; 渝府办发〔2026〕3号 (cq.gov.cn, t20260127_15358311.html) names Banan among the key areas. Home of Genrix Bio, sponsor of xeligekimab.',
+ null, now(), now(), 0),
 ('01900000-0000-7000-8000-000000000102', 'liangjiang-new-area', 'Liangjiang New Area (Shuitu)', '两江新区（水土）', 'CN-CQ',
  'Liangjiang New Area, Shuitu', '{"biomedicine","medical devices"}',
- 'Illustrative choice: the 2025 plan calls for three innovative-drug industry clusters but does not name them.',
- 'https://www.cq.gov.cn/', now(), now(), 0),
+ 'Illustrative choice: the 2025 plan calls for three innovative-drug industry clusters but does not name them. 渝府办发〔2026〕3号 (cq.gov.cn, t20260127_15358311.html) names Liangjiang New Area among the key areas.',
+ null, now(), now(), 0),
 ('01900000-0000-7000-8000-000000000103', 'western-science-city', 'Western (Chongqing) Science City', '西部(重庆)科学城', 'CN-CQ',
  'Chongqing High-tech Zone', '{"research platforms","cell and gene therapy"}',
- 'Illustrative choice: the 2025 plan calls for three innovative-drug industry clusters but does not name them.',
- 'https://www.cq.gov.cn/', now(), now(), 0)
+ 'Illustrative choice: the 2025 plan calls for three innovative-drug industry clusters but does not name them. 渝府办发〔2026〕3号 (cq.gov.cn, t20260127_15358311.html) names 西部科学城重庆高新区 among the key areas.',
+ null, now(), now(), 0)
 on conflict (id) do nothing;
 
 insert into organization (id, name, name_zh, kind, region_code, cluster_id, source_url, created_at, updated_at, version) values
 ('01900000-0000-7000-8000-000000000201', 'Chongqing Genrix Biopharmaceutical (SSE 688443)', '重庆智翔金泰生物制药', 'COMPANY', 'CN-CQ',
- '01900000-0000-7000-8000-000000000101', 'https://www.cq.gov.cn/', now(), now(), 0),
+ '01900000-0000-7000-8000-000000000101', null, now(), now(), 0),
 ('01900000-0000-7000-8000-000000000202', 'Chongqing Precision Biotech', '重庆精准生物', 'COMPANY', 'CN-CQ',
  null, null, now(), now(), 0),
 ('01900000-0000-7000-8000-000000000203', 'ILLUSTRATIVE Sponsor A (fictional)', '示例企业甲（虚构）', 'COMPANY', 'CN-CQ',
@@ -33,13 +35,13 @@ insert into candidate (id, code, name, name_zh, sponsor_id, cluster_id, category
                        indication, phase, designations, expected_decision_on, source_url, note, created_at, updated_at, version) values
 ('01900000-0000-7000-8000-000000000301', 'GR1501', 'xeligekimab', '赛立奇单抗', '01900000-0000-7000-8000-000000000201',
  '01900000-0000-7000-8000-000000000101', 'THERAPEUTIC_BIOLOGIC', '1', 'ANTIBODY', 'Dermatology',
- 'Moderate-to-severe plaque psoriasis', 'APPROVED', '{}', null, 'https://www.cq.gov.cn/',
+ 'Moderate-to-severe plaque psoriasis', 'APPROVED', '{}', null, null,
  'Anti-IL-17A monoclonal antibody, brand 金立希; Chongqing''s first Class 1 innovative drug (cq.gov.cn report of 2024-09-06; Yicai, 2024-08-27).',
  now(), now(), 0),
 ('01900000-0000-7000-8000-000000000302', 'pCAR-19B', null, null, '01900000-0000-7000-8000-000000000202',
  null, 'THERAPEUTIC_BIOLOGIC', '1', 'CELL_THERAPY', 'Haematology',
  'Relapsed/refractory CD19-positive B-cell acute lymphoblastic leukaemia in children and adolescents', 'APPROVED', '{}', null, null,
- 'Reported approved before late 2025 by secondary sources; approval date, number and generic name unconfirmed, so no approval is recorded and it counts toward no target.',
+ 'Reported approved (REPORTED: "received NMPA marketing authorisation… first Class 1 biological new drug", flcube.com, undated; mentioned in a Science and Technology Daily piece of 2025-11-27). Generic name probably 普基奥仑赛注射液 (medium confidence). Approval date and number not found, so its approval is an undated reported milestone, not an approval record, and it counts toward no target until a date is known.',
  now(), now(), 0),
 ('01900000-0000-7000-8000-000000000303', 'DEMO-001', null, '示例候选药物一', '01900000-0000-7000-8000-000000000203',
  '01900000-0000-7000-8000-000000000102', 'CHEMICAL', '1', 'SMALL_MOLECULE', 'Oncology',
@@ -61,6 +63,11 @@ insert into candidate (id, code, name, name_zh, sponsor_id, cluster_id, category
  '01900000-0000-7000-8000-000000000102', 'CHEMICAL', '2.2', 'SMALL_MOLECULE', 'Cardiovascular',
  'ILLUSTRATIVE: hypertension (improved new drug, Class 2.2, never counts toward Class 1 targets)', 'NDA_SUBMITTED', '{}', '2026-12-31', null,
  'ILLUSTRATIVE: fictional candidate for demonstration, not real data.', now(), now(), 0),
+('01900000-0000-7000-8000-000000000309', 'GR1801', null, '斯乐韦米单抗', '01900000-0000-7000-8000-000000000201',
+ '01900000-0000-7000-8000-000000000101', 'THERAPEUTIC_BIOLOGIC', '1', 'ANTIBODY', 'Infectious disease',
+ 'Rabies post-exposure prophylaxis', 'APPROVED', '{}', null, null,
+ 'Anti-rabies bispecific antibody, brand 金速希; therapeutic biological product Class 1 ("注册分类为治疗用生物制品1类", stockstar, 2025-07-29).',
+ now(), now(), 0),
 ('01900000-0000-7000-8000-000000000308', 'DEMO-006', null, '示例候选药物六', '01900000-0000-7000-8000-000000000204',
  '01900000-0000-7000-8000-000000000103', 'THERAPEUTIC_BIOLOGIC', '1', 'ANTIBODY', 'Immunology',
  'ILLUSTRATIVE: atopic dermatitis', 'DISCONTINUED', '{}', null, null,
@@ -68,18 +75,35 @@ insert into candidate (id, code, name, name_zh, sponsor_id, cluster_id, category
 on conflict (id) do nothing;
 
 insert into approval (id, candidate_id, authority, approved_on, approval_number, registration_class, category, approval_type,
-                      indication, source_url, created_at, updated_at, version) values
+                      indication, source_url, evidence, date_precision, note, created_at, updated_at, version) values
 ('01900000-0000-7000-8000-000000000401', '01900000-0000-7000-8000-000000000301', 'NMPA', '2024-08-20',
  'UNCONFIRMED-GR1501-20240820', '1', 'THERAPEUTIC_BIOLOGIC', 'STANDARD', 'Moderate-to-severe plaque psoriasis',
- 'https://www.cq.gov.cn/', now(), now(), 0)
+ null, 'CONFIRMED', 'DAY',
+ 'NMPA registration 2024-08-20, reported by the municipal government (cq.gov.cn report of 2024-09-06) and Yicai (2024-08-27). Registration number not found.',
+ now(), now(), 0),
+('01900000-0000-7000-8000-000000000402', '01900000-0000-7000-8000-000000000309', 'NMPA', '2026-06-22',
+ 'UNCONFIRMED-GR1801-20260622', '1', 'THERAPEUTIC_BIOLOGIC', 'STANDARD', 'Rabies post-exposure prophylaxis',
+ null, 'REPORTED', 'DAY',
+ 'Reported approved on 2026-06-22 in a batch of five innovative drugs by a single secondary source (low-to-medium confidence); no official notice or number found.',
+ now(), now(), 0)
 on conflict (id) do nothing;
 
 insert into milestone (id, candidate_id, phase, reached_on, source_url, note, approval_id, created_at, updated_at, version) values
 ('01900000-0000-7000-8000-000000000501', '01900000-0000-7000-8000-000000000301', 'NDA_SUBMITTED', '2023-03-01',
- 'https://www.cq.gov.cn/', 'NDA accepted in March 2023; the day was not published, so the 1st is used.', null, now(), now(), 0),
+ null, 'NDA accepted in March 2023; the day was not published, so the 1st of the month stands for it.', null, now(), now(), 0),
 ('01900000-0000-7000-8000-000000000502', '01900000-0000-7000-8000-000000000301', 'APPROVED', '2024-08-20',
- 'https://www.cq.gov.cn/', 'Approved by NMPA, 2024-08-20 (cq.gov.cn report of 2024-09-06; Yicai, 2024-08-27). Registration number not confirmed.',
+ null, 'Approved by NMPA, 2024-08-20 (cq.gov.cn report of 2024-09-06; Yicai, 2024-08-27). Registration number not confirmed.',
  '01900000-0000-7000-8000-000000000401', now(), now(), 0),
+('01900000-0000-7000-8000-000000000509', '01900000-0000-7000-8000-000000000301', 'APPROVED', '2025-01-01',
+ null, 'Second indication (ankylosing spondylitis) approved January 2025 (eastmoney report on Genrix): not a new Class 1 drug, so no approval record. The day was not published; the 1st of the month stands for it.',
+ null, now(), now(), 0),
+('01900000-0000-7000-8000-000000000510', '01900000-0000-7000-8000-000000000302', 'APPROVED', null,
+ 'https://flcube.com/?p=46887', 'Reported approved, undated ("received NMPA marketing authorisation… first Class 1 biological new drug"); date and number not found.',
+ null, now(), now(), 0),
+('01900000-0000-7000-8000-000000000511', '01900000-0000-7000-8000-000000000309', 'NDA_SUBMITTED', '2025-01-14',
+ null, 'NDA accepted 2025-01-14 (eastmoney).', null, now(), now(), 0),
+('01900000-0000-7000-8000-000000000512', '01900000-0000-7000-8000-000000000309', 'APPROVED', '2026-06-22',
+ null, 'Reported approved 2026-06-22 by a single secondary source.', '01900000-0000-7000-8000-000000000402', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000503', '01900000-0000-7000-8000-000000000303', 'NDA_SUBMITTED', '2026-03-15',
  null, 'ILLUSTRATIVE', null, now(), now(), 0),
 ('01900000-0000-7000-8000-000000000504', '01900000-0000-7000-8000-000000000304', 'PHASE_3', '2024-05-01',
@@ -99,8 +123,8 @@ insert into target (id, code, name, region_code, cluster_id, metric, authority, 
 ('01900000-0000-7000-8000-000000000601', 'cq-class1-approvals-2025-2027',
  'Chongqing: one to three Class 1 innovative drugs approved for market each year, 2025 to 2027', 'CN-CQ', null,
  'CLASS1_APPROVALS', 'NMPA', 2025, 2027, 1, 3, null,
- '重庆市全链条支持创新药高质量发展若干措施 (General Office of the Chongqing Municipal People''s Government)',
- 'https://www.cq.gov.cn/', '2025-11-06', now(), now(), 0)
+ '重庆市全链条支持创新药高质量发展若干措施, 渝府办发〔2025〕56号 (General Office of the Chongqing Municipal People''s Government): "到2027年，全市每年获批上市创新药1—3个"',
+ 'https://www.yicai.com/news/102898653.html', '2025-11-06', now(), now(), 0)
 on conflict (id) do nothing;
 
 -- The plan's stock goal beside its yearly band: "到2027年，全市每年获批上市创新药1—3个，力争创新药总数达到10个".
@@ -113,4 +137,24 @@ insert into target (id, code, name, region_code, cluster_id, metric, authority, 
  'CLASS1_APPROVALS', 'NMPA', 'TOTAL', 2025, 2027, 10, null,
  '重庆市全链条支持创新药高质量发展若干措施, 渝府办发〔2025〕56号: "到2027年，全市每年获批上市创新药1—3个，力争创新药总数达到10个"',
  'https://www.yicai.com/news/102898653.html', '2025-11-06', now(), now(), 0)
+on conflict (id) do nothing;
+
+-- Evidence of the facts above that are only reported.
+update milestone set evidence = 'REPORTED'
+where id in ('01900000-0000-7000-8000-000000000509', '01900000-0000-7000-8000-000000000510',
+             '01900000-0000-7000-8000-000000000512') and evidence <> 'REPORTED';
+
+-- Other regions' published goals, to compare plans side by side (secondary sources; see each source title).
+insert into target (id, code, name, region_code, cluster_id, metric, authority, kind, from_year, to_year, total_goal,
+                    count_from, source_title, source_url, published_on, created_at, updated_at, version) values
+('01900000-0000-7000-8000-000000000603', 'bj-innovative-drugs-2024-2026',
+ 'Beijing: ten newly approved innovative drugs, 2024 to 2026 (新增获批上市创新药10个)', 'CN-BJ', null,
+ 'CLASS1_APPROVALS', 'NMPA', 'TOTAL', 2024, 2026, 10, '2024-01-01',
+ 'Beijing 2024–2026 action plan, as reported: "新增获批上市创新药10个" (secondary, fairly confident)',
+ 'https://finance.ifeng.com/c/8Zp0lWISMwo', null, now(), now(), 0),
+('01900000-0000-7000-8000-000000000604', 'sh-pudong-class1-2025-2027',
+ 'Shanghai Pudong: 15 or more new Class 1 drugs in three years, 2025 to 2027 (三年新获批自主创新1类新药15个以上); scoped to all of Shanghai, as regions are provinces here',
+ 'CN-SH', null, 'CLASS1_APPROVALS', 'NMPA', 'TOTAL', 2025, 2027, 15, '2025-01-01',
+ 'Shanghai Pudong 2025–2027 plan, as reported: "三年新获批自主创新1类新药15个以上" (secondary, medium confidence)',
+ 'https://www.yuhaojiang.com/redian/1143594.html', null, now(), now(), 0)
 on conflict (id) do nothing;

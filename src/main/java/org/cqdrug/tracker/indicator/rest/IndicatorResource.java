@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.indicator.rest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -21,6 +22,7 @@ import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.indicator.mapping.BacktestReport;
 import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
+import org.cqdrug.tracker.indicator.mapping.LeagueEntry;
 import org.cqdrug.tracker.indicator.service.Backtest;
 import org.cqdrug.tracker.indicator.service.IndicatorService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +44,19 @@ public class IndicatorResource {
     public IndicatorResource(IndicatorService service, Backtest backtest) {
         this.service = service;
         this.backtest = backtest;
+    }
+
+    @GET
+    @Path("/league")
+    @Operation(summary = "League table of every target", description = "Every target's progress in one answer, to"
+            + " compare plans side by side: the share of its goal reached (an ANNUAL target's goal is its yearly minimum"
+            + " over every year of its period; a TOTAL target's its total goal), its status and its probability of"
+            + " getting there, ranked by share, then probability, then code.")
+    @APIResponse(responseCode = "200", description = "The targets, best first")
+    public List<LeagueEntry> league(
+            @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
+            @QueryParam("asOf") @SaneDate LocalDate asOf) {
+        return service.league(asOf);
     }
 
     @GET

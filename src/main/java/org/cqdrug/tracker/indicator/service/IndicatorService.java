@@ -22,6 +22,7 @@ import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 import org.cqdrug.tracker.indicator.mapping.CumulativeIndicator;
 import org.cqdrug.tracker.indicator.mapping.Forecast;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
+import org.cqdrug.tracker.indicator.mapping.LeagueEntry;
 import org.cqdrug.tracker.indicator.mapping.TotalIndicator;
 import org.cqdrug.tracker.indicator.mapping.YearIndicator;
 import org.cqdrug.tracker.target.Target;
@@ -99,6 +100,52 @@ public class IndicatorService {
             cumulative.add(new CumulativeIndicator(t.id, t.code, t.fromYear, t.toYear, total, t.cumulativeMin,
                     cumulativeStatus(t, cut, total)));
         }
+    }
+
+    /**
+     * Every target's progress in one ranking: the share of its goal reached (most first), then its probability of
+     * reaching it, then its code. An ANNUAL target's goal is its yearly minimum over every year of its period.
+     */
+    public List<LeagueEntry> league(LocalDate asOf) {
+        IndicatorReport report = report(null, null, asOf);
+        LocalDate cut = report.asOf();
+        List<LeagueEntry> entries = new ArrayList<>();
+        Map<UUID, List<YearIndicator>> years = new java.util.LinkedHashMap<>();
+        report.items().forEach(item -> years.computeIfAbsent(item.targetId(), id -> new ArrayList<>()).add(item));
+        for (Target t : Target.<Target>list("order by code")) {
+            if (t.kind == TargetKind.TOTAL) {
+                TotalIndicator total = report.totals().stream().filter(x -> x.targetId().equals(t.id)).findFirst()
+                        .orElseThrow();
+                entries.add(entry(t, t.totalGoal, total.actual(), total.status(), total.probabilityReachingGoal()));
+            } else {
+                List<YearIndicator> items = years.getOrDefault(t.id, List.of());
+                int goal = t.annualMin * (t.toYear - t.fromYear + 1);
+                int actual = items.stream().mapToInt(YearIndicator::actual).sum();
+                Double probability = items.stream().filter(i -> i.year() == cut.getYear() && i.forecast() != null)
+                        .map(i -> i.forecast().probabilityMeetingMin()).findFirst().orElse(null);
+                YearStatus status = actual >= goal ? YearStatus.MET : cut.getYear() > t.toYear ? YearStatus.MISSED
+                        : cut.getYear() < t.fromYear ? YearStatus.NOT_STARTED : YearStatus.IN_PROGRESS;
+                entries.add(entry(t, goal, actual, status, probability));
+            }
+        }
+        entries.sort(java.util.Comparator.comparingDouble(LeagueEntry::shareReached).reversed()
+                .thenComparing(e -> e.probability() == null ? -1.0 : e.probability(), java.util.Comparator.reverseOrder())
+                .thenComparing(LeagueEntry::targetCode));
+        List<LeagueEntry> ranked = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            LeagueEntry e = entries.get(i);
+            ranked.add(new LeagueEntry(i + 1, e.targetId(), e.targetCode(), e.name(), e.kind(), e.regionCode(),
+                    e.fromYear(), e.toYear(), e.goal(), e.actual(), e.shareReached(), e.status(), e.probability(),
+                    e.outlook()));
+        }
+        return ranked;
+    }
+
+    private LeagueEntry entry(Target t, int goal, int actual, YearStatus status, Double probability) {
+        double share = goal == 0 ? 1.0 : Math.round(actual * 1_000_000d / goal) / 1_000_000d;
+        return new LeagueEntry(0, t.id, t.code, t.name, t.kind.name(), t.regionCode, t.fromYear, t.toYear, goal, actual,
+                share, status, probability, probability == null ? null
+                        : Outlook.of(probability, forecastConfig.onTrackAt(), forecastConfig.atRiskAt()));
     }
 
     /** A TOTAL target: confirmed approvals since countFrom against the goal, and the pipeline's chance to close the gap. */

@@ -443,4 +443,28 @@ class IndicatorResourceTest {
         assertEquals(1, r.getInt("calibration[4].forecasts"));
         given().queryParam("targetId", target).queryParam("to", 2026).get(INDICATORS + "/backtest").then().statusCode(400);
     }
+
+    @Test
+    void theLeagueTableRanksEveryTargetsProgressSideBySide() {
+        JsonPath league = given().queryParam("asOf", "2026-11-28").get(INDICATORS + "/league").then().statusCode(200)
+                .extract().jsonPath();
+        java.util.List<String> codes = league.getList("targetCode");
+        java.util.List<String> demo = codes.stream().filter(code -> java.util.Set.of("cq-class1-approvals-2025-2027",
+                "cq-innovative-drugs-total-2027", "bj-innovative-drugs-2024-2026", "sh-pudong-class1-2025-2027")
+                .contains(code)).toList();
+        // Chongqing's total holds xeligekimab, 1 of 10; its band has nothing confirmed since 2025; the others nothing.
+        assertEquals("cq-innovative-drugs-total-2027", demo.get(0));
+        assertEquals(4, demo.size());
+        String total = "find { it.targetCode == 'cq-innovative-drugs-total-2027' }";
+        assertEquals(0.1, league.getDouble(total + ".shareReached"), 1e-9);
+        assertEquals(10, league.getInt(total + ".goal"));
+        assertEquals("TOTAL", league.getString(total + ".kind"));
+        String band = "find { it.targetCode == 'cq-class1-approvals-2025-2027' }";
+        assertEquals(3, league.getInt(band + ".goal"));
+        assertEquals(0, league.getInt(band + ".actual"));
+        java.util.List<Integer> ranks = league.getList("rank");
+        for (int i = 0; i < ranks.size(); i++) {
+            assertEquals(i + 1, ranks.get(i));
+        }
+    }
 }

@@ -64,4 +64,8 @@ public class Approval extends TrackedEntity {
     public DatePrecision datePrecision;
 
     public String note;
+
+    /** The company or press report, beside sourceUrl, the official source, once there is one. */
+    @Column(name = "report_source_url")
+    public String reportSourceUrl;
 }

@@ -43,6 +43,8 @@ public record ApprovalInput(
         @Schema(description = "What is known of the approval beyond the fields, such as why it is only reported",
                 example = "Reported approved in a batch of five innovative drugs by one secondary source")
         @Size(max = 10000) String note,
+        @Schema(description = "The company or press report the approval is known from; sourceUrl holds the official"
+                + " source, once there is one", example = "https://flcube.com/?p=46887") @Size(max = 2000) String reportSourceUrl,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

@@ -27,6 +27,7 @@ public record ApprovalView(
         Evidence evidence,
         DatePrecision datePrecision,
         @Schema(nullable = true) String note,
+        @Schema(nullable = true) String reportSourceUrl,
         Instant createdAt,
         Instant updatedAt,
         long version) {

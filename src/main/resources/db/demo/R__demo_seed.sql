@@ -139,10 +139,20 @@ insert into target (id, code, name, region_code, cluster_id, metric, authority, 
  'https://www.yicai.com/news/102898653.html', '2025-11-06', now(), now(), 0)
 on conflict (id) do nothing;
 
--- Evidence of the facts above that are only reported.
+-- Evidence of the facts above that are only reported (press or company sources).
 update milestone set evidence = 'REPORTED'
 where id in ('01900000-0000-7000-8000-000000000509', '01900000-0000-7000-8000-000000000510',
-             '01900000-0000-7000-8000-000000000512') and evidence <> 'REPORTED';
+             '01900000-0000-7000-8000-000000000511', '01900000-0000-7000-8000-000000000512')
+  and evidence <> 'REPORTED';
+
+-- Databases seeded before sources were cited properly still name a generic home page: take it off.
+update cluster set source_url = null where source_url = 'https://www.cq.gov.cn/';
+update organization set source_url = null where source_url = 'https://www.cq.gov.cn/';
+update candidate set source_url = null where source_url = 'https://www.cq.gov.cn/';
+update approval set source_url = null where source_url = 'https://www.cq.gov.cn/';
+update milestone set source_url = null where source_url = 'https://www.cq.gov.cn/';
+update target set source_url = 'https://www.yicai.com/news/102898653.html'
+where id = '01900000-0000-7000-8000-000000000601' and source_url = 'https://www.cq.gov.cn/';
 
 -- Other regions' published goals, to compare plans side by side (secondary sources; see each source title).
 insert into target (id, code, name, region_code, cluster_id, metric, authority, kind, from_year, to_year, total_goal,

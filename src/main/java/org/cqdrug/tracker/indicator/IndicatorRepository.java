@@ -61,8 +61,9 @@ public class IndicatorRepository {
     /**
      * The in-scope Class 1 candidates as they stood on a date, from their phase history (history is what happened,
      * not when it was typed in): the phase of the latest milestone dated on or before it, or of an undated start if
-     * the candidate was recorded by then; APPROVED once an approval dated by then wrote its milestone, unless the
-     * latest entry is DISCONTINUED. A candidate's "since" is its latest milestone dated by then, or the day it was
+     * the candidate was recorded by then; APPROVED once a confirmed approval dated by then wrote its milestone, unless
+     * the latest entry is DISCONTINUED. An approval that is only reported or unconfirmed leaves the candidate in the
+     * pipeline the confirmed count is forecast from, at the phase it had reached. A candidate's "since" is its latest milestone dated by then, or the day it was
      * recorded (in the service's calendar) when none is dated.
      */
     private static final String AS_OF = """
@@ -70,12 +71,13 @@ public class IndicatorRepository {
                 select c.id, c.expected_decision_on,
                        coalesce((select m.phase from milestone m where m.candidate_id = c.id
                                    and (m.reached_on <= :asOf or (m.reached_on is null and recorded.day <= :asOf))
+                                   and not (m.phase = 'APPROVED' and m.evidence <> 'CONFIRMED')
                                  order by m.reached_on desc nulls last, m.id desc limit 1),
                                 -- a row loaded without any history stands in its phase from the day it was recorded
                                 case when recorded.day <= :asOf and not exists(
                                     select 1 from milestone m where m.candidate_id = c.id) then c.phase end) as latest,
                        exists(select 1 from milestone m where m.candidate_id = c.id and m.approval_id is not null
-                                and m.reached_on <= :asOf) as approved,
+                                and m.evidence = 'CONFIRMED' and m.reached_on <= :asOf) as approved,
                        (select max(m.reached_on) from milestone m where m.candidate_id = c.id
                           and m.reached_on <= :asOf) as dated,
                        recorded.day as recorded

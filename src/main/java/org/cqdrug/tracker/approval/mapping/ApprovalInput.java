@@ -34,7 +34,7 @@ public record ApprovalInput(
         @Schema(description = "STANDARD when omitted", example = "STANDARD") ApprovalType approvalType,
         @Schema(description = "Approved indication; copied from the candidate when omitted",
                 example = "Moderate-to-severe plaque psoriasis") @Size(max = 2000) String indication,
-        @Schema(example = "https://www.cq.gov.cn/") @Size(max = 2000) String sourceUrl,
+        @Schema(example = "https://www.yicai.com/news/102898653.html") @Size(max = 2000) String sourceUrl,
         @Schema(description = "How sure the approval is: CONFIRMED (official source), REPORTED (company or press"
                 + " report) or UNCONFIRMED; CONFIRMED when omitted. Only CONFIRMED approvals count toward targets; the"
                 + " indicators show the other levels beside them.", example = "CONFIRMED") Evidence evidence,

@@ -48,19 +48,26 @@ public class PhaseHistory {
     }
 
     /**
-     * Refuses a milestone whose phase comes earlier in development than a phase the candidate reached on an earlier
-     * date: most often a typo, and otherwise a real step back the client must say it means (422 naming the entry).
+     * Refuses a milestone that would make the history step back in development: a phase earlier than one reached on
+     * an earlier date, or later than one reached on a later date. Most often a typo; otherwise a real step back the
+     * client must say it means (422 naming the entry it clashes with).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireNoStepBack(Candidate candidate, Phase phase, LocalDate reachedOn) {
         if (phase == Phase.DISCONTINUED || reachedOn == null) {
             return;
         }
-        for (Milestone earlier : Milestone.<Milestone>list("candidate = ?1 and reachedOn < ?2", candidate, reachedOn)) {
-            if (earlier.phase != Phase.DISCONTINUED && earlier.phase.compareTo(phase) > 0) {
-                throw ApiProblem.rule("phase", "is earlier in development than " + earlier.phase + ", reached on "
-                        + earlier.reachedOn + " (milestone " + earlier.id + "); send regression: true if the candidate"
-                        + " really went back, as into a new trial");
+        for (Milestone other : Milestone.<Milestone>list("candidate = ?1 and reachedOn is not null", candidate)) {
+            if (other.phase == Phase.DISCONTINUED) {
+                continue;
+            }
+            boolean earlierButFurther = other.reachedOn.isBefore(reachedOn) && other.phase.compareTo(phase) > 0;
+            boolean laterButBehind = other.reachedOn.isAfter(reachedOn) && other.phase.compareTo(phase) < 0;
+            if (earlierButFurther || laterButBehind) {
+                throw ApiProblem.rule("phase", "would put " + (earlierButFurther ? phase : other.phase) + " after "
+                        + (earlierButFurther ? other.phase : phase) + " in development: milestone " + other.id + " is "
+                        + other.phase + " on " + other.reachedOn + "; send regression: true if the candidate really"
+                        + " went back, as into a new trial");
             }
         }
     }

@@ -122,6 +122,19 @@ class CandidateResourceTest {
     }
 
     @Test
+    void backFillingAFurtherPhaseBeforeAnEarlierOneIsAStepBackToo() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        Map<String, Object> body = TestData.candidate(TestData.unique("S"), sponsor, null, "1", "PHASE_2");
+        body.put("phaseReachedOn", "2024-01-01");
+        String id = TestData.create(CANDIDATES, body);
+        given().contentType(ContentType.JSON).body(Map.of("phase", "NDA_SUBMITTED", "reachedOn", "2023-01-01"))
+                .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(422)
+                .body("errors[0].field", equalTo("phase"));
+        given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_1", "reachedOn", "2023-01-01"))
+                .post(CANDIDATES + "/" + id + "/milestones").then().statusCode(201);
+    }
+
+    @Test
     void theOnlyMilestoneCannotBeDeletedAndFutureDatesAreRefused() {
         String sponsor = TestData.newOrganization("CN-HB", null);
         String id = TestData.newCandidate(sponsor, null, "1", "PHASE_1");

@@ -342,8 +342,8 @@ class IndicatorResourceTest {
     }
 
     /**
-     * A TOTAL goal of 3 since 2024 by the end of 2027, as of 2026-06-30: one confirmed approval in 2024, one reported
-     * (not counted), and two submitted candidates decided on known dates, each approved with probability 0.906. The
+     * A TOTAL goal of 3 since 2024 by the end of 2027, as of 2026-06-30: one confirmed approval in 2024, a reported
+     * one of the same drug (not counted), and two submitted candidates decided on known dates, each approved with probability 0.906. The
      * goal needs both: P = 0.906² = 0.820836, and the expected total is 1 + 2 × 0.906 = 2.812.
      */
     @Test
@@ -357,10 +357,12 @@ class IndicatorResourceTest {
         goal.put("totalGoal", 3);
         goal.put("countFrom", "2024-01-01");
         String target = TestData.create("/api/v1/targets", goal);
-        approved(local, cluster, "1", "NMPA", "2024-08-20");
+        String confirmedOne = candidate(local, cluster, "1", "NDA_SUBMITTED", null);
+        approve(confirmedOne, "NMPA", "2024-08-20");
         approved(local, cluster, "1", "NMPA", "2023-05-05");
-        Map<String, Object> reported = TestData.approval(candidate(local, cluster, "1", "NDA_SUBMITTED", null), "NMPA",
-                "2025-05-05", TestData.unique("N"));
+        // A reported second approval of the same drug: it counts beside the confirmed one, and the drug has left
+        // the pipeline through its confirmed approval.
+        Map<String, Object> reported = TestData.approval(confirmedOne, "NMPA", "2025-05-05", TestData.unique("N"));
         reported.put("evidence", "REPORTED");
         TestData.create("/api/v1/approvals", reported);
         candidate(local, cluster, "1", "NDA_SUBMITTED", "2026-09-15");

@@ -3,8 +3,14 @@ package org.cqdrug.tracker.common.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -42,5 +48,28 @@ class RateLimitTest {
         ApiKeyResourceTest.as(key).accept("text/csv").get("/api/v1/clusters").then().statusCode(200);
         ApiKeyResourceTest.as(key).accept("text/csv").get("/api/v1/clusters").then().statusCode(429)
                 .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void concurrentRequestsAgainstOneBucketSpendExactlyItsTokens() throws Exception {
+        String key = ApiKeyResourceTest.key("VIEWER");
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                answers.add(clients.submit(() -> ApiKeyResourceTest.as(key).get("/api/v1/clusters").statusCode()));
+            }
+            int served = 0;
+            int refused = 0;
+            for (Future<Integer> answer : answers) {
+                int status = answer.get();
+                served += status == 200 ? 1 : 0;
+                refused += status == 429 ? 1 : 0;
+            }
+            assertEquals(30, served, "requests served from a bucket of 30");
+            assertEquals(30, refused, "requests refused once it was empty");
+        } finally {
+            clients.shutdownNow();
+        }
     }
 }

@@ -86,13 +86,7 @@ public class ClusterService {
 
     /** Refused with 409 by the database while candidates, organizations or targets still point at the cluster. */
     public boolean delete(UUID id, IfMatch ifMatch) {
-        Optional<Cluster> found = Cluster.findByIdOptional(id);
-        found.ifPresent(row -> {
-            ifMatch.check(row, null, "cluster");
-            row.delete();
-            Cluster.flush();
-        });
-        return found.isPresent();
+        return ifMatch.delete(Cluster.<Cluster>findByIdOptional(id), "cluster");
     }
 
     private static void requireFreeCode(String code, UUID self) {

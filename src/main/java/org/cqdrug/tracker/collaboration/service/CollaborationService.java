@@ -90,13 +90,7 @@ public class CollaborationService {
 
     /** Deletes a collaboration with its list of parties. */
     public boolean delete(UUID id, IfMatch ifMatch) {
-        Optional<Collaboration> found = Collaboration.findByIdOptional(id);
-        found.ifPresent(row -> {
-            ifMatch.check(row, null, "collaboration");
-            row.delete();
-            Collaboration.flush();
-        });
-        return found.isPresent();
+        return ifMatch.delete(Collaboration.<Collaboration>findByIdOptional(id), "collaboration");
     }
 
     private void apply(CollaborationInput input, Collaboration collaboration) {

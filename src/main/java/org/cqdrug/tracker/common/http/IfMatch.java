@@ -1,5 +1,8 @@
 package org.cqdrug.tracker.common.http;
 
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -45,6 +48,19 @@ public final class IfMatch {
         if (bodyVersion != null && bodyVersion != row.version) {
             throw stale(row, what, "the body's version is " + bodyVersion);
         }
+    }
+
+    /**
+     * Deletes a found row once the precondition holds, flushing so that the database's refusal (a row still referring
+     * to it, answered 409) happens here; answers whether there was a row.
+     */
+    public boolean delete(Optional<? extends TrackedEntity> found, String what) {
+        found.ifPresent(row -> {
+            check(row, null, what);
+            row.delete();
+            Panache.getEntityManager(row.getClass()).flush();
+        });
+        return found.isPresent();
     }
 
     private boolean matches(String current) {

@@ -90,13 +90,7 @@ public class OrganizationService {
 
     /** Refused with 409 by the database while candidates or collaborations still point at the organization. */
     public boolean delete(UUID id, IfMatch ifMatch) {
-        Optional<Organization> found = Organization.findByIdOptional(id);
-        found.ifPresent(row -> {
-            ifMatch.check(row, null, "organization");
-            row.delete();
-            Organization.flush();
-        });
-        return found.isPresent();
+        return ifMatch.delete(Organization.<Organization>findByIdOptional(id), "organization");
     }
 
     private static Cluster cluster(OrganizationInput input) {

@@ -92,13 +92,7 @@ public class TargetService {
 
     /** Deletes a target; nothing refers to targets. */
     public boolean delete(UUID id, IfMatch ifMatch) {
-        Optional<Target> found = Target.findByIdOptional(id);
-        found.ifPresent(row -> {
-            ifMatch.check(row, null, "target");
-            row.delete();
-            Target.flush();
-        });
-        return found.isPresent();
+        return ifMatch.delete(Target.<Target>findByIdOptional(id), "target");
     }
 
     private static void requireFreeCode(String code, UUID self) {

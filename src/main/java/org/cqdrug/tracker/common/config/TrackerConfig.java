@@ -1,9 +1,10 @@
 package org.cqdrug.tracker.common.config;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+
+import io.quarkus.runtime.configuration.MemorySize;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -32,6 +33,13 @@ public interface TrackerConfig {
     @WithDefault("false")
     boolean readsRequireKey();
 
+    /**
+     * For the benchmark only (src/bench/run, profile bench): serves GET /bench/ceiling, a constant answer to measure
+     * the endpoints against. Off by default.
+     */
+    @WithDefault("false")
+    boolean benchCeiling();
+
     /** Request rates, per API key and, for requests without one, per client address. */
     RateLimit rateLimit();
 
@@ -54,14 +62,26 @@ public interface TrackerConfig {
         long bulkCost();
     }
 
-    /** The per-target Prometheus gauges. */
-    Metrics metrics();
+    /** Answers to reads kept in memory until the data's change counter moves (see ResponseCache). */
+    ResponseCache responseCache();
 
-    interface Metrics {
+    interface ResponseCache {
 
-        /** How often the gauges on /q/metrics are recomputed, as a duration such as 60s. */
-        @WithDefault("60s")
-        Duration refresh();
+        /** False computes every read afresh (ETags and 304s still work). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most answers kept at once. */
+        @WithDefault("5000")
+        int maxEntries();
+
+        /** Most bytes of kept answer bodies, all together, such as 32M. */
+        @WithDefault("32M")
+        MemorySize maxBytes();
+
+        /** Answers with a longer body are never kept, such as 2M. */
+        @WithDefault("2M")
+        MemorySize maxEntryBytes();
     }
 
     /** CSV export. */

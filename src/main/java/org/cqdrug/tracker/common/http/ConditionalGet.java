@@ -6,34 +6,55 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * ETag and Cache-Control for every GET of the API (resources marked {@link Uncached} get no-store instead, for
- * every method). The tag hashes the request (path, query, Accept) and today's
- * date with the database's change counter, read before the request's own queries: data changed after that read can only give
- * the next request a new tag, never pin old data under a new one. A matching If-None-Match answers 304 without
- * running the request.
+ * ETag, Cache-Control and the response cache for every GET of the API (resources marked {@link Uncached} get no-store
+ * instead, for every method). The tag hashes the request (path, query, Accept) and today's date with the database's
+ * change counter, taken before the request's own queries: data changed after that can only give the next request a
+ * new tag, never pin old data under a new one. A matching If-None-Match answers 304 without running the request; a
+ * JSON answer kept under the same tag (see {@link ResponseCache}) is sent again without running it either.
+ *
+ * <p>A write answered by this instance reads the counter before its answer leaves, so the writer's next read is
+ * fresh here; other instances learn of it from PostgreSQL's notification (see {@link ChangeLog}). A request with
+ * {@code Cache-Control: no-cache} has the counter read from the database and is computed afresh.
  */
 public class ConditionalGet {
 
     private static final String TAG = ConditionalGet.class.getName() + ".tag";
+    private static final String KEY = ConditionalGet.class.getName() + ".key";
     private static final String CACHE_CONTROL = "no-cache";
     private static final String NO_STORE = "no-store";
 
     private final ChangeLog changes;
+    private final ResponseCache cache;
+    private final ObjectMapper json;
+    private final CurrentIdentityAssociation identities;
     private final Clock clock;
 
-    public ConditionalGet(ChangeLog changes, Clock clock) {
+    public ConditionalGet(ChangeLog changes, ResponseCache cache, ObjectMapper json,
+            CurrentIdentityAssociation identities, Clock clock) {
         this.changes = changes;
+        this.cache = cache;
+        this.json = json;
+        this.identities = identities;
         this.clock = clock;
     }
 
@@ -49,14 +70,26 @@ public class ConditionalGet {
         if (!HttpMethod.GET.equals(request.getMethod())) {
             return null;
         }
-        String tag = tag(request);
+        boolean revalidate = asksForRevalidation(request);
+        String tag = tag(request, revalidate ? changes.read() : changes.current());
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .build();
+            return notModified(tag);
         }
-        return null;
+        String key = key(request, tag);
+        request.setProperty(KEY, key);
+        ResponseCache.Answer kept = revalidate ? null : cache.find(key);
+        if (kept == null) {
+            return null;
+        }
+        String keptTag = first(kept.headers(), HttpHeaders.ETAG);
+        if (ifNoneMatch != null && keptTag != null && matches(ifNoneMatch, keptTag)) {
+            return notModified(keptTag);
+        }
+        Response.ResponseBuilder answer = Response.ok(kept.body(), kept.mediaType());
+        kept.headers().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
+        return answer.build();
     }
 
     @ServerResponseFilter
@@ -66,17 +99,84 @@ public class ConditionalGet {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
             return;
         }
-        if (tag != null && response.getStatus() == 200) {
+        if (tag == null) {
+            if (isSuccessfulWrite(request, response)) {
+                changes.read();
+            }
+            return;
+        }
+        if (response.getStatus() == 200) {
             // A single row answers its own strong tag, its version (see Tagged).
-            response.getHeaders().putIfAbsent(HttpHeaders.ETAG, java.util.List.of(tag));
+            response.getHeaders().putIfAbsent(HttpHeaders.ETAG, List.of(tag));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            Object key = request.getProperty(KEY);
+            if (key != null && cache.enabled()) {
+                keep((String) key, response);
+            }
         }
     }
 
-    private String tag(ContainerRequestContext request) {
+    /** Serializes a JSON answer once, sends those bytes and keeps them; streamed answers (CSV) are not kept. */
+    private void keep(String key, ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        MediaType type = response.getMediaType();
+        if (entity == null || entity instanceof StreamingOutput || type == null
+                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            return; // the writer will fail the same way and report it
+        }
+        response.setEntity(body, response.getEntityAnnotations(), type);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        response.getStringHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+                headers.put(name, List.copyOf(values));
+            }
+        });
+        cache.keep(key, new ResponseCache.Answer(body, type.toString(), headers));
+    }
+
+    private static boolean isSuccessfulWrite(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        return response.getStatus() < 300 && !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)
+                && !HttpMethod.OPTIONS.equals(method);
+    }
+
+    private static boolean asksForRevalidation(ContainerRequestContext request) {
+        String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+    }
+
+    /** The tag, and for a caller with a key its roles: an answer is only sent again to callers allowed the same. */
+    private String key(ContainerRequestContext request, String tag) {
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            return tag;
+        }
+        return tag + new TreeSet<>(identities.getDeferredIdentity().await().indefinitely().getRoles());
+    }
+
+    private static Response notModified(String tag) {
+        return Response.notModified().header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .build();
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+                return header.getValue().get(0);
+            }
+        }
+        return null;
+    }
+
+    private String tag(ContainerRequestContext request, long counter) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         // Today's date is part of the basis: default as-of dates and years, and forecasts, move with it.
-        String basis = changes.current() + "|" + LocalDate.now(clock) + '|'
+        String basis = counter + "|" + LocalDate.now(clock) + '|'
                 + request.getUriInfo().getRequestUri().getRawPath() + '?'
                 + request.getUriInfo().getRequestUri().getRawQuery() + '|' + (accept == null ? "" : accept);
         try {
@@ -88,10 +188,11 @@ public class ConditionalGet {
     }
 
     private static boolean matches(String ifNoneMatch, String tag) {
-        String weak = tag.substring(2);
+        String weak = tag.startsWith("W/") ? tag.substring(2) : tag;
         for (String candidate : ifNoneMatch.split(",")) {
             String value = candidate.trim();
-            if (value.equals("*") || value.equals(tag) || value.equals(weak)) {
+            String weakValue = value.startsWith("W/") ? value.substring(2) : value;
+            if (value.equals("*") || weakValue.equals(weak)) {
                 return true;
             }
         }

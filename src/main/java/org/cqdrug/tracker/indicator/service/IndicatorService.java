@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.SaneDate;
+import org.cqdrug.tracker.common.http.ChangeLog;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
@@ -37,13 +38,33 @@ public class IndicatorService {
     private final PipelineForecast pipeline;
     private final Clock clock;
     private final ForecastConfig forecastConfig;
+    private final ChangeLog changes;
+    private volatile Current current;
+
+    /** Today's report for every target and the counter and day it was computed under. */
+    private record Current(long counter, LocalDate day, IndicatorReport report) {
+    }
 
     public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, Clock clock,
-            ForecastConfig forecastConfig) {
+            ForecastConfig forecastConfig, ChangeLog changes) {
         this.repository = repository;
         this.pipeline = pipeline;
         this.clock = clock;
         this.forecastConfig = forecastConfig;
+        this.changes = changes;
+    }
+
+    /** Today's report for every target, computed once per change of the data or of the day (the gauges' source). */
+    public IndicatorReport currentReport() {
+        long counter = changes.current();
+        LocalDate today = LocalDate.now(clock);
+        Current kept = current;
+        if (kept != null && kept.counter() == counter && kept.day().equals(today)) {
+            return kept.report();
+        }
+        IndicatorReport report = report(null, null, today);
+        current = new Current(counter, today, report);
+        return report;
     }
 
     public IndicatorReport report(UUID targetId, Integer year, LocalDate asOf) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import jakarta.inject.Inject;
+import org.cqdrug.tracker.common.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,18 +18,14 @@ class TargetMetricsTest {
 
     private static final String DEMO_TARGET = "01900000-0000-7000-8000-000000000601";
 
-    @Inject
-    TargetMetrics metrics;
-
     /**
-     * After a refresh, every year the indicator endpoint reports for the demo target appears on /q/metrics with the
+     * Every year the indicator endpoint reports for the demo target appears on /q/metrics with the
      * same actual count and bounds, and every forecast year with its probability.
      */
     @Test
     void prometheusGaugesMatchTheIndicatorsPerTargetAndYear() {
         List<Map<String, Object>> items = given().queryParam("targetId", DEMO_TARGET).get("/api/v1/indicators")
                 .then().statusCode(200).extract().jsonPath().getList("items");
-        metrics.refresh();
         String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
         String code = (String) items.get(0).get("targetCode");
         for (Map<String, Object> item : items) {
@@ -41,5 +37,15 @@ class TargetMetricsTest {
                 assertTrue(scraped.contains("tracker_target_probability_meeting_min" + labels), labels);
             }
         }
+    }
+
+    /** A target created between two scrapes is on the second one, with nothing run in between. */
+    @Test
+    void aNewTargetShowsOnTheNextScrape() {
+        given().get("/q/metrics").then().statusCode(200);
+        String code = TestData.unique("scrape");
+        TestData.create("/api/v1/targets", TestData.target(code, "CN-HB", null, 2026, 2027));
+        String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(scraped.contains("tracker_target_annual_min{target=\"" + code + "\",year=\"2026\"} 1.0"), scraped);
     }
 }

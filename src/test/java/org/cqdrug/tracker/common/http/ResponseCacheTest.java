@@ -1,0 +1,134 @@
+package org.cqdrug.tracker.common.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.cqdrug.tracker.common.TestData;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** Reads answered from memory: never after a change, by whichever instance or connection it was made. */
+@QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
+class ResponseCacheTest {
+
+    private static final String ADMIN = "Bearer test-admin-key";
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    ChangeLog changes;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    java.util.Optional<String> password;
+
+    @Test
+    void anUnchangedReadIsAnsweredAgainWithoutAStatementAndTheSameBytes() {
+        TestData.newCluster();
+        Statistics statistics = sessions.getStatistics();
+        String first = given().get("/api/v1/indicators").then().statusCode(200).extract().asString();
+        long before = statistics.getPrepareStatementCount();
+        Response again = given().get("/api/v1/indicators");
+        again.then().statusCode(200).contentType(ContentType.JSON).header("Cache-Control", equalTo("no-cache"));
+        assertEquals(0, statistics.getPrepareStatementCount() - before);
+        assertEquals(first, again.asString());
+    }
+
+    @Test
+    void aWriteThroughThisInstanceIsSeenByTheVeryNextRead() {
+        String id = TestData.newCluster();
+        String path = "/api/v1/clusters/" + id;
+        given().get(path).then().statusCode(200);
+        given().get("/api/v1/clusters?regionCode=CN-HB&limit=500").then().statusCode(200);
+        Map<String, Object> changed = TestData.cluster(TestData.unique("cache"));
+        changed.put("name", "Renamed through the API");
+        given().contentType(ContentType.JSON).body(changed).put(path).then().statusCode(200);
+        given().get(path).then().statusCode(200).body("name", equalTo("Renamed through the API"));
+        given().get("/api/v1/clusters?regionCode=CN-HB&limit=500").then().statusCode(200)
+                .body("items.name", hasItem("Renamed through the API"));
+    }
+
+    /**
+     * Another instance of the service is another session on the same database: its commit reaches this instance as a
+     * notification, and the next read (sent right after the commit returns, with no waiting) is computed afresh.
+     */
+    @Test
+    void aCommitByAnotherInstanceIsSeenByTheVeryNextRead() throws Exception {
+        String id = TestData.newCluster();
+        String path = "/api/v1/clusters/" + id;
+        assertTrue(changes.listening(), "the change listener is connected");
+        for (int round = 0; round < 20; round++) {
+            String tag = given().get(path).then().statusCode(200).extract().header("ETag");
+            given().get(path).then().statusCode(200); // now answered from memory
+            String name = "Renamed elsewhere " + round;
+            try (Connection other = DriverManager.getConnection(url, user, password.orElse(""));
+                    PreparedStatement rename = other.prepareStatement(
+                            "update cluster set name = ?, version = version + 1 where id = ?::uuid")) {
+                rename.setString(1, name);
+                rename.setString(2, id);
+                assertEquals(1, rename.executeUpdate());
+            }
+            given().get(path).then().statusCode(200).body("name", equalTo(name)).header("ETag", not(equalTo(tag)));
+        }
+    }
+
+    @Test
+    void ifNoneMatchStillAnswers304ForAnAnswerKeptInMemory() {
+        String id = TestData.newCluster();
+        String list = "/api/v1/clusters?regionCode=CN-HB&limit=5";
+        String listTag = given().get(list).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", listTag).get(list).then().statusCode(304).body(emptyString());
+        String rowTag = given().get("/api/v1/clusters/" + id).then().statusCode(200).extract().header("ETag");
+        given().get("/api/v1/clusters/" + id).then().statusCode(200).header("ETag", equalTo(rowTag));
+        given().header("If-None-Match", rowTag).get("/api/v1/clusters/" + id)
+                .then().statusCode(304).body(emptyString()).header("ETag", equalTo(rowTag));
+    }
+
+    @Test
+    void noCacheInTheRequestRecomputesTheAnswer() {
+        TestData.newCluster();
+        given().get("/api/v1/targets").then().statusCode(200);
+        Statistics statistics = sessions.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().header("Cache-Control", "no-cache").get("/api/v1/targets").then().statusCode(200);
+        assertNotEquals(0, statistics.getPrepareStatementCount() - before);
+    }
+
+    @Test
+    void aCallerWithAKeyIsNotAnsweredWhatAnotherRoleWasSent() {
+        TestData.newCluster();
+        String anonymous = given().get("/api/v1/targets").then().statusCode(200).extract().asString();
+        Statistics statistics = sessions.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        String admin = given().header("Authorization", ADMIN).get("/api/v1/targets").then().statusCode(200)
+                .extract().asString();
+        assertNotEquals(0, statistics.getPrepareStatementCount() - before);
+        assertEquals(anonymous, admin);
+    }
+}

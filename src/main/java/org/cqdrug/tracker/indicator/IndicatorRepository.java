@@ -69,20 +69,22 @@ public class IndicatorRepository {
     private static final String AS_OF = """
             with stood as (
                 select c.id, c.expected_decision_on,
-                       coalesce((select m.phase from milestone m where m.candidate_id = c.id
-                                   and (m.reached_on <= :asOf or (m.reached_on is null and recorded.day <= :asOf))
-                                   and not (m.phase = 'APPROVED' and m.evidence <> 'CONFIRMED')
-                                 order by m.reached_on desc nulls last, m.id desc limit 1),
-                                -- a row loaded without any history stands in its phase from the day it was recorded
-                                case when recorded.day <= :asOf and not exists(
-                                    select 1 from milestone m where m.candidate_id = c.id) then c.phase end) as latest,
-                       exists(select 1 from milestone m where m.candidate_id = c.id and m.approval_id is not null
-                                and m.evidence = 'CONFIRMED' and m.reached_on <= :asOf) as approved,
-                       (select max(m.reached_on) from milestone m where m.candidate_id = c.id
-                          and m.reached_on <= :asOf) as dated,
-                       recorded.day as recorded
+                       -- a row loaded without any history stands in its phase from the day it was recorded
+                       coalesce(history.latest, case when recorded.day <= :asOf and history.entries = 0
+                                                     then c.phase end) as latest,
+                       coalesce(history.approved, false) as approved, history.dated, recorded.day as recorded
                 """ + Scope.CANDIDATES + """
                 cross join lateral (select cast(c.created_at at time zone :zone as date) as day) recorded
+                -- one pass over each candidate's milestones (four correlated subqueries took five times as long)
+                cross join lateral (
+                    select (array_agg(m.phase order by m.reached_on desc nulls last, m.id desc)
+                              filter (where (m.reached_on <= :asOf or (m.reached_on is null and recorded.day <= :asOf))
+                                        and not (m.phase = 'APPROVED' and m.evidence <> 'CONFIRMED')))[1] as latest,
+                           bool_or(m.approval_id is not null and m.evidence = 'CONFIRMED'
+                                   and m.reached_on <= :asOf) as approved,
+                           max(m.reached_on) filter (where m.reached_on <= :asOf) as dated,
+                           count(*) as entries
+                    from milestone m where m.candidate_id = c.id) history
                 where %s %s
             ), pipeline as (
                 select id, expected_decision_on, dated, recorded,

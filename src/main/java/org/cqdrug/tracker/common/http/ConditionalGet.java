@@ -30,7 +30,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * instead, for every method). The tag hashes the request (path, query, Accept) and today's date with the database's
  * change counter, taken before the request's own queries: data changed after that can only give the next request a
  * new tag, never pin old data under a new one. A matching If-None-Match answers 304 without running the request; a
- * JSON answer kept under the same tag (see {@link ResponseCache}) is sent again without running it either.
+ * JSON answer kept under the same tag (see {@link ResponseCache}) is sent again without running it either, and
+ * requests for an answer that another request is computing wait for that one instead of computing it again.
  *
  * <p>A write answered by this instance reads the counter before its answer leaves, so the writer's next read is
  * fresh here; other instances learn of it from PostgreSQL's notification (see {@link ChangeLog}). A request with
@@ -40,6 +41,7 @@ public class ConditionalGet {
 
     private static final String TAG = ConditionalGet.class.getName() + ".tag";
     private static final String KEY = ConditionalGet.class.getName() + ".key";
+    private static final String LEADS = ConditionalGet.class.getName() + ".leads";
     private static final String CACHE_CONTROL = "no-cache";
     private static final String NO_STORE = "no-store";
 
@@ -78,9 +80,11 @@ public class ConditionalGet {
             return notModified(tag);
         }
         String key = key(request, tag);
-        request.setProperty(KEY, key);
-        ResponseCache.Answer kept = revalidate ? null : cache.find(key);
+        ResponseCache.Answer kept = revalidate ? null : cache.findOrAwait(key);
         if (kept == null) {
+            // Computed here and kept afterwards; handed to requests waiting for it unless revalidating.
+            request.setProperty(KEY, key);
+            request.setProperty(LEADS, !revalidate && cache.enabled());
             return null;
         }
         String keptTag = first(kept.headers(), HttpHeaders.ETAG);
@@ -105,30 +109,35 @@ public class ConditionalGet {
             }
             return;
         }
+        ResponseCache.Answer answer = null;
         if (response.getStatus() == 200) {
             // A single row answers its own strong tag, its version (see Tagged).
             response.getHeaders().putIfAbsent(HttpHeaders.ETAG, List.of(tag));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            Object key = request.getProperty(KEY);
-            if (key != null && cache.enabled()) {
-                keep((String) key, response);
+            if (request.getProperty(KEY) != null && cache.enabled()) {
+                answer = kept(response);
             }
+        }
+        if (Boolean.TRUE.equals(request.getProperty(LEADS))) {
+            cache.computed((String) request.getProperty(KEY), answer);
+        } else if (answer != null) {
+            cache.keep((String) request.getProperty(KEY), answer);
         }
     }
 
-    /** Serializes a JSON answer once, sends those bytes and keeps them; streamed answers (CSV) are not kept. */
-    private void keep(String key, ContainerResponseContext response) {
+    /** Serializes a JSON answer once and sends those bytes, to be kept; streamed answers (CSV) are not kept. */
+    private ResponseCache.Answer kept(ContainerResponseContext response) {
         Object entity = response.getEntity();
         MediaType type = response.getMediaType();
         if (entity == null || entity instanceof StreamingOutput || type == null
                 || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
-            return;
+            return null;
         }
         byte[] body;
         try {
             body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {
-            return; // the writer will fail the same way and report it
+            return null; // the writer will fail the same way and report it
         }
         response.setEntity(body, response.getEntityAnnotations(), type);
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -137,7 +146,7 @@ public class ConditionalGet {
                 headers.put(name, List.copyOf(values));
             }
         });
-        cache.keep(key, new ResponseCache.Answer(body, type.toString(), headers));
+        return new ResponseCache.Answer(body, type.toString(), headers);
     }
 
     private static boolean isSuccessfulWrite(ContainerRequestContext request, ContainerResponseContext response) {

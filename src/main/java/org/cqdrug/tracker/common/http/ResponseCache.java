@@ -1,7 +1,12 @@
 package org.cqdrug.tracker.common.http;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,9 +28,15 @@ public class ResponseCache {
     public record Answer(byte[] body, String mediaType, Map<String, List<String>> headers) {
     }
 
+    /** How long a request waits for the same answer being computed by another before computing it itself. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
     private final boolean enabled;
     private final long maxEntryBytes;
     private final Cache<String, Answer> answers;
+    /** Answers being computed now, so that requests for the same one wait for it instead of computing it again. */
+    private final Cache<String, CompletableFuture<Answer>> computing = Caffeine.newBuilder()
+            .expireAfterWrite(WAIT.multipliedBy(2)).build();
 
     @Inject
     public ResponseCache(TrackerConfig tracker) {
@@ -49,6 +60,45 @@ public class ResponseCache {
 
     public Answer find(String key) {
         return enabled ? answers.getIfPresent(key) : null;
+    }
+
+    /**
+     * The answer kept under the key; else, when another request is computing it, that answer once it is done (or
+     * null if it was not kept, or took too long), and otherwise null, with the caller now the one computing it: it
+     * must call {@link #computed} whatever happens.
+     */
+    public Answer findOrAwait(String key) {
+        if (!enabled) {
+            return null;
+        }
+        Answer kept = answers.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        CompletableFuture<Answer> mine = new CompletableFuture<>();
+        CompletableFuture<Answer> theirs = computing.asMap().putIfAbsent(key, mine);
+        if (theirs == null) {
+            return null;
+        }
+        try {
+            return theirs.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /** Ends the computation {@link #findOrAwait} gave the caller: keeps the answer, if any, and hands it to waiters. */
+    public void computed(String key, Answer answer) {
+        if (answer != null) {
+            keep(key, answer);
+        }
+        CompletableFuture<Answer> flight = computing.asMap().remove(key);
+        if (flight != null) {
+            flight.complete(answer);
+        }
     }
 
     /** Keeps the answer unless its body is too long to keep. */

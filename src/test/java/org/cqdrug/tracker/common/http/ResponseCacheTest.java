@@ -131,4 +131,34 @@ class ResponseCacheTest {
         assertNotEquals(0, statistics.getPrepareStatementCount() - before);
         assertEquals(anonymous, admin);
     }
+
+    /** Requests that arrive together for an answer no one has yet compute it once between them. */
+    @Test
+    void simultaneousRequestsForTheSameNewAnswerComputeItOnce() throws Exception {
+        Statistics statistics = sessions.getStatistics();
+        TestData.newCluster();
+        long before = statistics.getPrepareStatementCount();
+        given().get("/api/v1/indicators").then().statusCode(200);
+        long once = statistics.getPrepareStatementCount() - before;
+        TestData.newCluster();
+        before = statistics.getPrepareStatementCount();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return given().get("/api/v1/indicators").statusCode();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(once, statistics.getPrepareStatementCount() - before);
+    }
 }

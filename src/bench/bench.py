@@ -1,0 +1,401 @@
+#!/usr/bin/env python3
+"""Benchmark of the packaged service, run by src/bench/run inside pg_virtualenv (PG* variables name the database).
+
+Loads the benchmark volume (load.sql), measures start-to-ready against the minimal Quarkus app, then drives each
+endpoint with wrk at a fixed concurrency, twice: as dashboards poll (answers kept in memory) and computed afresh
+(Cache-Control: no-cache). It sets them against two ceilings measured in the same run: the same build's constant
+endpoint /bench/ceiling, and pgbench running the SQL statements the endpoint issues (captured from PostgreSQL's log).
+Prints one table and writes it to target/bench-report.md.
+"""
+import argparse
+import glob
+import hashlib
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+APP_JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+MINIMAL_JAR = os.path.join(HERE, "minimal", "target", "quarkus-app", "quarkus-run.jar")
+JVM_OPTIONS = os.path.join(ROOT, "docker", "jvm.options")
+PORT = 18080
+MINIMAL_PORT = 18090
+BASE = f"http://localhost:{PORT}"
+ADMIN_KEY = "bench-admin-key"
+THREADS, CONNECTIONS = 2, 32
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def psql(*args, capture=False):
+    command = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", *args]
+    if capture:
+        return subprocess.run(command + ["-A", "-t"], check=True, capture_output=True, text=True).stdout.strip()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return None
+
+
+def uuid_of(seed):
+    h = hashlib.md5(seed.encode()).hexdigest()
+    return f"{h[0:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+
+
+def http(method, url, body=None, headers=None, timeout=120):
+    request = urllib.request.Request(url, data=None if body is None else json.dumps(body).encode(), method=method)
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
+    if body is not None:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None, b""
+
+
+# --- processes ---------------------------------------------------------------------------------------------------
+
+def jvm_options():
+    return [f"@{JVM_OPTIONS}"]
+
+
+def start(jar, port, extra, ready_path, out):
+    began = time.monotonic()
+    process = subprocess.Popen(["java", *jvm_options(), f"-Dquarkus.http.port={port}", *extra, "-jar", jar],
+                               stdout=out, stderr=subprocess.STDOUT, cwd=os.path.dirname(jar))
+    while time.monotonic() - began < 180:
+        if process.poll() is not None:
+            raise SystemExit(f"{jar} exited with {process.returncode}; see {out.name}")
+        status, _ = http("GET", f"http://localhost:{port}{ready_path}", timeout=2)
+        if status == 200:
+            return process, time.monotonic() - began
+        time.sleep(0.01)
+    raise SystemExit(f"{jar} was not ready within 180 s; see {out.name}")
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def memory(pid):
+    values = {}
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            name, _, rest = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                values[name] = int(rest.split()[0]) / 1024
+    return values
+
+
+# --- wrk and pgbench ---------------------------------------------------------------------------------------------
+
+def to_ms(text):
+    number, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def wrk(path, seconds, headers=(), script=None, connections=CONNECTIONS, env=None):
+    command = ["wrk", "-t", str(THREADS), "-c", str(connections), "-d", f"{seconds}s", "--latency", "--timeout", "10s"]
+    for header in headers:
+        command += ["-H", header]
+    if script:
+        command += ["-s", script]
+    output = subprocess.run(command + [BASE + path], check=True, capture_output=True, text=True,
+                            env={**os.environ, **(env or {})}).stdout
+    drain()
+    result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))}
+    for percentile in ("50", "99"):
+        result["p" + percentile] = to_ms(re.search(rf"^\s+{percentile}(?:\.000)?%\s+(\S+)", output, re.M).group(1))
+    failures = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors = re.search(r"Socket errors: (.*)", output)
+    result["failed"] = int(failures.group(1)) if failures else 0
+    if errors:
+        result["failed"] += sum(int(n) for n in re.findall(r"\d+", errors.group(1)))
+    return result
+
+
+def drain():
+    """Waits until the service answers its ceiling endpoint quickly again, so work queued by one run (requests wrk
+    gave up on are still computed) does not slow the next."""
+    deadline, quick = time.monotonic() + 180, 0
+    while quick < 3 and time.monotonic() < deadline:
+        began = time.perf_counter()
+        http("GET", BASE + "/bench/ceiling", timeout=30)
+        quick = quick + 1 if time.perf_counter() - began < 0.02 else 0
+        time.sleep(0.05)
+
+
+def postgres_log():
+    logs = sorted(glob.glob("/var/log/postgresql/postgresql-*-regress.log"), key=os.path.getmtime)
+    return logs[-1] if logs else None
+
+
+PARAMETER = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
+
+
+def statements_since(log_file, offset):
+    """The statements executed since offset, with their parameters written in (from log_min_duration_statement)."""
+    with open(log_file, errors="replace") as f:
+        f.seek(offset)
+        lines = f.read().splitlines()
+    entries, current = [], None
+    for line in lines:
+        if line.startswith("\t") and current is not None:
+            current["text"] += "\n" + line[1:]
+            continue
+        match = re.search(r" (LOG|DETAIL):  (.*)$", line)
+        if not match:
+            current = None
+            continue
+        kind, text = match.groups()
+        current = {"kind": kind, "text": text}
+        entries.append(current)
+    statements = []
+    for i, entry in enumerate(entries):
+        executed = re.match(r"duration: [\d.]+ ms  (?:execute [^:]*|statement): (.*)$", entry["text"], re.S)
+        if entry["kind"] != "LOG" or not executed:
+            continue
+        sql = executed.group(1)
+        detail = entries[i + 1]["text"] if i + 1 < len(entries) and entries[i + 1]["kind"] == "DETAIL" else ""
+        values = dict((int(n), v) for n, v in PARAMETER.findall(detail)) if detail.startswith("parameters:") else {}
+        sql = re.sub(r"\$(\d+)", lambda m: values.get(int(m.group(1)), m.group(0)), sql)
+        statements.append(sql)
+    return statements
+
+
+def capture_sql(paths):
+    """Each path's statements, computed once afresh with statement logging on for the whole server."""
+    log_file = postgres_log()
+    if not log_file:
+        return {}
+    psql("-c", "alter system set log_min_duration_statement = 0", "-c", "select pg_reload_conf()")
+    time.sleep(0.5)
+    captured = {}
+    try:
+        for name, (path, headers) in paths.items():
+            offset = os.path.getsize(log_file)
+            request_headers = dict(h.split(": ", 1) for h in headers)
+            request_headers["Cache-Control"] = "no-cache"
+            http("GET", BASE + path, headers=request_headers)
+            time.sleep(0.3)
+            captured[name] = [s for s in statements_since(log_file, offset)
+                              if not s.startswith("alter system") and "pg_reload_conf" not in s]
+    finally:
+        psql("-c", "alter system reset log_min_duration_statement", "-c", "select pg_reload_conf()")
+    return captured
+
+
+def pgbench(statements, seconds, clients=CONNECTIONS):
+    if not statements:
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as script:
+        script.write("\n".join(s.rstrip(";") + ";" for s in statements) + "\n")
+    output = subprocess.run(["pgbench", "-n", "-c", str(clients), "-j", str(THREADS), "-T", str(seconds), "-f",
+                             script.name], capture_output=True, text=True)
+    os.unlink(script.name)
+    match = re.search(r"tps = ([\d.]+)", output.stdout)
+    if output.returncode != 0 or not match:
+        log(f"pgbench failed: {output.stderr.strip()[:300]}")
+        return None
+    return float(match.group(1))
+
+
+# --- the run -----------------------------------------------------------------------------------------------------
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--candidates", type=int, default=100_000)
+    parser.add_argument("--seconds", type=int, default=6, help="measured seconds per wrk run")
+    parser.add_argument("--warmup", type=int, default=3, help="warm-up seconds per endpoint before measuring")
+    args = parser.parse_args()
+    os.makedirs(os.path.join(ROOT, "target"), exist_ok=True)
+    out = open(os.path.join(ROOT, "target", "bench-service.log"), "w")
+    minimal_out = open(os.path.join(ROOT, "target", "bench-minimal.log"), "w")
+    app_args = ["-Dquarkus.profile=bench", f"-Dtracker.bootstrap-admin-key={ADMIN_KEY}"]
+
+    psql("-c", "create database minimal")
+    log("Migrating an empty database...")
+    process, _ = start(APP_JAR, PORT, app_args, "/q/health/ready", out)
+    stop(process)
+    log(f"Loading {args.candidates:,} candidates...")
+    began = time.monotonic()
+    psql("-v", f"candidates={args.candidates}", "-f", os.path.join(HERE, "load.sql"))
+    load_seconds = time.monotonic() - began
+    counts = psql("-c", "select (select count(*) from candidate) || ' candidates, ' || (select count(*) from milestone)"
+                        " || ' milestones, ' || (select count(*) from approval) || ' approvals, ' ||"
+                        " (select count(*) from cluster) || ' clusters, ' || (select count(*) from organization)"
+                        " || ' organizations, ' || (select count(*) from target) || ' targets'", capture=True)
+    log(f"Loaded {counts} in {load_seconds:.0f} s")
+
+    log("Start-to-ready, three starts each, alternating...")
+    starts, minimal_starts = [], []
+    for _ in range(3):
+        process, seconds = start(MINIMAL_JAR, MINIMAL_PORT, [], "/q/health/ready", minimal_out)
+        minimal_starts.append(seconds)
+        stop(process)
+        process, seconds = start(APP_JAR, PORT, app_args, "/q/health/ready", out)
+        starts.append(seconds)
+        stop(process)
+    process, seconds = start(APP_JAR, PORT, app_args, "/q/health/ready", out)
+    starts.append(seconds)
+
+    candidate = uuid_of("candidate1")
+    cluster = uuid_of("cluster3")
+    cursor, path = None, "/api/v1/candidates?limit=500"
+    for _ in range(args.candidates // 500 - 1):
+        status, body = http("GET", BASE + path)
+        cursor = json.loads(body)["nextCursor"]
+        path = f"/api/v1/candidates?limit=500&cursor={cursor}"
+    status, body = http("GET", BASE + f"/api/v1/candidates?limit=490&cursor={cursor}")
+    last_cursor = json.loads(body)["nextCursor"]
+    endpoints = {
+        "one candidate": (f"/api/v1/candidates/{candidate}", ()),
+        "list page 1": ("/api/v1/candidates?limit=10", ()),
+        f"list page {args.candidates // 10:,} (cursor)": (f"/api/v1/candidates?limit=10&cursor={last_cursor}", ()),
+        "two filters": (f"/api/v1/candidates?phase=PHASE_2&clusterId={cluster}&limit=10", ()),
+        "facets": ("/api/v1/candidates/facets?field=phase", ()),
+        "indicators": ("/api/v1/indicators", ()),
+        "approvals per year": ("/api/v1/approvals/yearly", ()),
+        "pipeline": ("/api/v1/pipeline", ()),
+    }
+    for name, (path, headers) in endpoints.items():
+        status, _ = http("GET", BASE + path)
+        if status != 200:
+            raise SystemExit(f"{name}: GET {path} answered {status}")
+
+    log("Warming up (every endpoint computed afresh, then kept)...")
+    for path, headers in endpoints.values():
+        wrk(path, args.warmup, headers=("Cache-Control: no-cache", *headers))
+        wrk(path, 1, headers=headers)
+    wrk("/bench/ceiling", args.warmup)
+
+    log("Measuring...")
+    ceiling = wrk("/bench/ceiling", args.seconds)
+    rows = {}
+    for name, (path, headers) in endpoints.items():
+        kept = wrk(path, args.seconds, headers=headers)
+        computed = wrk(path, args.seconds, headers=("Cache-Control: no-cache", *headers))
+        rows[name] = (kept, computed)
+        log(f"  {name}: {kept['rps']:.0f} req/s kept, {computed['rps']:.0f} computed")
+    health = wrk("/q/health/live", args.seconds)
+
+    log("Capturing each endpoint's SQL and running it with pgbench...")
+    sql = capture_sql(endpoints)
+    export_sql = capture_sql({"export": ("/api/v1/candidates", ("Accept: text/csv",))}).get("export", [])
+    sql_tps = {name: pgbench(sql.get(name), args.seconds) for name in endpoints}
+
+    log("CSV export of every candidate...")
+    exports = []
+    for _ in range(3):
+        began = time.monotonic()
+        status, body = http("GET", BASE + "/api/v1/candidates", headers={"Accept": "text/csv", "Cache-Control": "no-cache"},
+                            timeout=600)
+        exports.append((time.monotonic() - began, body.count(b"\n") - 1, status))
+    export_seconds, export_rows, export_status = min(exports)
+    export_sql_tps = pgbench(export_sql, args.seconds, clients=1)
+
+    log("Creates...")
+    sponsor = uuid_of("org7")
+    create = wrk("/api/v1/candidates", args.seconds, script=os.path.join(HERE, "create.lua"),
+                 env={"BENCH_SPONSOR": sponsor, "BENCH_ADMIN_KEY": ADMIN_KEY})
+
+    log("Indicators right after a write, against kept ones...")
+    cold, warm = [], []
+    auth = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    for i in range(15):
+        status, _ = http("POST", BASE + "/api/v1/candidates", headers=auth, body={
+            "code": f"COLD-{i}", "name": "coldimab", "sponsorId": sponsor, "category": "CHEMICAL",
+            "registrationClass": "1", "modality": "SMALL_MOLECULE", "phase": "PHASE_2",
+            "phaseReachedOn": "2026-01-01"})
+        assert status == 201, status
+        began = time.perf_counter()
+        status, _ = http("GET", BASE + "/api/v1/indicators")
+        cold.append((time.perf_counter() - began) * 1000)
+        began = time.perf_counter()
+        http("GET", BASE + "/api/v1/indicators")
+        warm.append((time.perf_counter() - began) * 1000)
+    used = memory(process.pid)
+    stop(process)
+
+    # --- the table ---
+    start_ours, start_minimal = statistics.median(starts), statistics.median(minimal_starts)
+    cold_ms, warm_ms = statistics.median(cold), statistics.median(warm)
+    lines = [
+        f"Volume: {counts}; {THREADS} wrk threads, {CONNECTIONS} connections, {args.seconds} s per run after "
+        f"{args.warmup} s warm-up; JVM options: {' '.join(read_options())}.",
+        "",
+        "| endpoint | kept: req/s | p50 ms | p99 ms | ÷ ceiling | computed: req/s | p50 ms | p99 ms | SQL alone (pgbench) tps | computed ÷ SQL |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| ceiling: /bench/ceiling (same build) | {ceiling['rps']:,.0f} | {ceiling['p50']:.2f} | {ceiling['p99']:.2f} | 1.00 | | | | | |",
+        f"| /q/health/live | {health['rps']:,.0f} | {health['p50']:.2f} | {health['p99']:.2f} | {health['rps'] / ceiling['rps']:.2f} | | | | | |",
+    ]
+    for name, (kept, computed) in rows.items():
+        tps = sql_tps.get(name)
+        flags = " (errors)" if kept["failed"] or computed["failed"] else ""
+        sql_alone = f"{tps:,.0f}" if tps else "n/a"
+        versus_sql = f"{computed['rps'] / tps:.2f}" if tps else "n/a"
+        lines.append(
+            f"| {name}{flags} | {kept['rps']:,.0f} | {kept['p50']:.2f} | {kept['p99']:.2f} | "
+            f"{kept['rps'] / ceiling['rps']:.2f} | {computed['rps']:,.0f} | {computed['p50']:.2f} | "
+            f"{computed['p99']:.2f} | {sql_alone} | {versus_sql} |")
+    lines.append(
+        f"| create (POST candidate) | {create['rps']:,.0f} | {create['p50']:.2f} | {create['p99']:.2f} | "
+        f"{create['rps'] / ceiling['rps']:.2f} | | | | | |")
+    export_rate = export_rows / export_seconds
+    lines += [
+        "",
+        f"- CSV export: {export_rows:,} rows in {export_seconds:.2f} s = {export_rate:,.0f} rows/s (status "
+        f"{export_status}, best of 3); its SQL alone, one client: {export_sql_tps or 0:.2f} exports/s.",
+        f"- Indicators right after a write: p50 {cold_ms:.1f} ms; kept: {warm_ms:.1f} ms; ratio "
+        f"{cold_ms / warm_ms:.1f} (15 sequential pairs).",
+        f"- Resident memory after the run: {used['VmRSS']:.0f} MB (peak {used['VmHWM']:.0f} MB).",
+        f"- Start to ready (/q/health/ready answers 200), median of {len(starts)}: {start_ours:.2f} s; minimal app "
+        f"with the same persistence extensions, median of {len(minimal_starts)}: {start_minimal:.2f} s; ratio "
+        f"{start_ours / start_minimal:.2f}.",
+        "",
+        "Goals:",
+    ]
+    page1 = rows["list page 1"][0]
+    last_page = rows[f"list page {args.candidates // 10:,} (cursor)"][0]
+    goals = [(f"{n} kept >= 0.5 x ceiling", rows[n][0]["rps"] / ceiling["rps"] >= 0.5)
+             for n in ("indicators", "approvals per year", "pipeline", "list page 1")]
+    goals += [
+        ("last page p99 <= 1.5 x page 1 p99 (kept)", last_page["p99"] <= 1.5 * page1["p99"]),
+        ("last page p99 <= 1.5 x page 1 p99 (computed)",
+         rows[f"list page {args.candidates // 10:,} (cursor)"][1]["p99"] <= 1.5 * rows["list page 1"][1]["p99"]),
+        ("CSV export >= 100,000 rows/s", export_rate >= 100_000),
+        ("indicators after a write <= 3 x kept", cold_ms <= 3 * warm_ms),
+        ("resident memory < 300 MB", used["VmRSS"] < 300),
+        ("start to ready <= 1.2 x minimal app", start_ours <= 1.2 * start_minimal),
+    ]
+    lines += [f"- [{'x' if met else ' '}] {goal}" for goal, met in goals]
+    report = "\n".join(lines)
+    print(report)
+    with open(os.path.join(ROOT, "target", "bench-report.md"), "w") as f:
+        f.write(report + "\n")
+
+
+def read_options():
+    with open(JVM_OPTIONS) as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
+
+
+if __name__ == "__main__":
+    main()

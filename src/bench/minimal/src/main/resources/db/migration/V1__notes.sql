@@ -1,0 +1,1 @@
+create table note (id bigint primary key, text varchar(200));

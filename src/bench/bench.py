@@ -74,7 +74,8 @@ def jvm_options():
 def start(jar, port, extra, ready_path, out):
     began = time.monotonic()
     process = subprocess.Popen(["java", *jvm_options(), f"-Dquarkus.http.port={port}", *extra, "-jar", jar],
-                               stdout=out, stderr=subprocess.STDOUT, cwd=os.path.dirname(jar))
+                               stdout=out, stderr=subprocess.STDOUT, cwd=os.path.dirname(jar),
+                               env={**os.environ, "MALLOC_ARENA_MAX": "2"})
     while time.monotonic() - began < 180:
         if process.poll() is not None:
             raise SystemExit(f"{jar} exited with {process.returncode}; see {out.name}")
@@ -339,7 +340,7 @@ def main():
     cold_ms, warm_ms = statistics.median(cold), statistics.median(warm)
     lines = [
         f"Volume: {counts}; {THREADS} wrk threads, {CONNECTIONS} connections, {args.seconds} s per run after "
-        f"{args.warmup} s warm-up; JVM options: {' '.join(read_options())}.",
+        f"{args.warmup} s warm-up; JVM options: MALLOC_ARENA_MAX=2 {' '.join(read_options())}.",
         "",
         "| endpoint | kept: req/s | p50 ms | p99 ms | ÷ ceiling | computed: req/s | p50 ms | p99 ms | SQL alone (pgbench) tps | computed ÷ SQL |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

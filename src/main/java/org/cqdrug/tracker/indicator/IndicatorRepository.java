@@ -2,6 +2,7 @@ package org.cqdrug.tracker.indicator;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ public class IndicatorRepository {
     }
 
     /** Candidates that share a phase, a latest-milestone date and an expected decision, and so share their chances. */
-    public record PipelineGroup(Phase phase, LocalDate expectedDecisionOn, LocalDate since, long candidates) {
+    public record PipelineGroup(Phase phase, LocalDate expectedDecisionOn, LocalDate since, long candidates,
+            List<UUID> timedFromRecording) {
     }
 
     /** Approvals that count for the authority and scope between two dates (inclusive), by year, oldest first. */
@@ -100,28 +102,24 @@ public class IndicatorRepository {
         return AS_OF.formatted(RegistrationClasses.class1("c.registration_class"), scope.sql(params));
     }
 
-    /** The pipeline as it stood on the date, grouped by phase, expected decision and "since". */
+    /**
+     * The pipeline as it stood on the date, grouped by phase, expected decision and "since", each group with its
+     * candidates that have no milestone dated by then (their time in the phase is counted from the day they were
+     * recorded), in one statement.
+     */
     public List<PipelineGroup> pipeline(Scope scope, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
-        String sql = asOf(scope, asOf, params) + "select phase, expected_decision_on, coalesce(dated, recorded), count(*)"
+        String sql = asOf(scope, asOf, params) + "select phase, expected_decision_on, coalesce(dated, recorded), count(*),"
+                + " string_agg(case when dated is null then cast(id as text) end, ',' order by id)"
                 + " from pipeline where phase in (:inDevelopment) group by 1, 2, 3";
         return SqlRows.list(em, sql, params).stream()
                 .map(row -> new PipelineGroup(Phase.valueOf((String) row[0]), SqlRows.date(row[1]),
-                        SqlRows.date(row[2]), SqlRows.count(row[3])))
+                        SqlRows.date(row[2]), SqlRows.count(row[3]), ids((String) row[4])))
                 .toList();
     }
 
-    /**
-     * The candidates of that pipeline with no milestone dated by then, whose time in their phase is counted from
-     * the day they were recorded.
-     */
-    public List<UUID> timedFromRecording(Scope scope, LocalDate asOf) {
-        Map<String, Object> params = new HashMap<>();
-        String sql = asOf(scope, asOf, params)
-                + "select id from pipeline where phase in (:inDevelopment) and dated is null order by id";
-        jakarta.persistence.Query query = em.createNativeQuery(sql, UUID.class);
-        params.forEach(query::setParameter);
-        return ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
+    private static List<UUID> ids(String joined) {
+        return joined == null ? List.of() : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
     }
 
     private List<CountedApproval> parse(String approvals) {

@@ -5,62 +5,122 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 /**
- * The database's change counter (table change_log), which triggers bump inside every writing transaction and announce
- * on channel {@value #CHANNEL} when it commits (migration V12).
+ * The database's change counter (table change_log), which triggers bump inside every writing transaction.
  *
- * <p>A listener thread holds one connection that LISTENs, so {@link #current()} answers from memory: an instance learns
- * of a commit by any instance as soon as PostgreSQL delivers the notification, without a round trip per request. While
- * the listener is not connected, {@link #current()} reads the counter from the database, as it did before there was a
- * listener, so an answer is never older than the counter it is tagged with. The listener also reads the counter every
- * {@link #CHECK} it hears nothing, which finds a connection that died without a word.
+ * <p>{@link #current()} answers a read of the counter that began after it was called, so whatever any instance
+ * committed before a request arrived is in the counter that request is tagged and cached under: a kept answer is
+ * never sent after a write, through this instance or another. Reads are coalesced: one thread holds a connection
+ * and reads the counter for every request that arrived while the previous read was under way, so a busy instance
+ * makes one round trip for many requests, not one each.
  */
 @ApplicationScoped
 public class ChangeLog {
 
-    static final String CHANNEL = "tracker_changes";
-    private static final Logger LOG = Logger.getLogger(ChangeLog.class);
-    private static final Duration CHECK = Duration.ofSeconds(5);
-    private static final Duration RETRY = Duration.ofSeconds(1);
-    private static final long UNKNOWN = -1;
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
-    /** The highest counter heard of, or UNKNOWN while nobody listens. */
-    private final AtomicLong heard = new AtomicLong(UNKNOWN);
+    private final Object lock = new Object();
+    /** The read that the next round trip will answer; requests that arrive now wait for it. */
+    private CompletableFuture<Long> next = new CompletableFuture<>();
+    private boolean awaited;
     private volatile boolean running;
-    private Thread listener;
+    private Thread reader;
 
     public ChangeLog(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** The counter as committed now (as far as any notification has told); every change commits a higher one. */
+    /** The counter as committed when this was called, or later. */
     public long current() {
-        long known = heard.get();
-        return known != UNKNOWN ? known : read();
+        CompletableFuture<Long> round;
+        synchronized (lock) {
+            if (!running) {
+                return readOnce();
+            }
+            round = next;
+            awaited = true;
+            lock.notifyAll();
+        }
+        try {
+            return round.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the change counter", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot read the change counter", e);
+        }
     }
 
-    /**
-     * The counter read from the database now. A write answered by this instance calls it before answering, so that
-     * its own next read never waits for the notification; a client that asks for revalidation (Cache-Control:
-     * no-cache) gets it too.
-     */
-    public long read() {
+    void start(@Observes StartupEvent started) {
+        synchronized (lock) {
+            running = true;
+        }
+        reader = new Thread(this::serveReads, "change-counter");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        synchronized (lock) {
+            running = false;
+            lock.notifyAll();
+        }
+    }
+
+    private void serveReads() {
+        Connection connection = null;
+        while (true) {
+            CompletableFuture<Long> round;
+            synchronized (lock) {
+                while (running && !awaited) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        running = false;
+                    }
+                }
+                round = next;
+                next = new CompletableFuture<>();
+                awaited = false;
+                if (!running) {
+                    try {
+                        round.complete(readOnce());
+                    } catch (RuntimeException e) {
+                        round.completeExceptionally(e);
+                    }
+                    close(connection);
+                    return;
+                }
+            }
+            try {
+                if (connection == null || connection.isClosed()) {
+                    connection = dataSource.getConnection();
+                    connection.setAutoCommit(true);
+                }
+                round.complete(read(connection));
+            } catch (SQLException | RuntimeException e) {
+                round.completeExceptionally(e);
+                close(connection);
+                connection = null;
+            }
+        }
+    }
+
+    private long readOnce() {
         try (Connection connection = dataSource.getConnection()) {
-            long version = read(connection);
-            heard.accumulateAndGet(version, (known, read) -> known == UNKNOWN ? UNKNOWN : Math.max(known, read));
-            return version;
+            return read(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the change counter", e);
         }
@@ -74,67 +134,13 @@ public class ChangeLog {
         }
     }
 
-    void start(@Observes StartupEvent started) {
-        running = true;
-        listener = new Thread(this::listen, "change-listener");
-        listener.setDaemon(true);
-        listener.start();
-    }
-
-    void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (listener != null) {
-            listener.interrupt();
-        }
-    }
-
-    /** True while the listener is connected, so that the counter comes from memory. */
-    public boolean listening() {
-        return heard.get() != UNKNOWN;
-    }
-
-    private void listen() {
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("listen " + CHANNEL);
-                }
-                // Read after LISTEN: a commit between the two is both read and heard, none is missed.
-                heard.set(read(connection));
-                LOG.debugf("Listening for changes from counter %d", heard.get());
-                PGConnection notifications = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] received = notifications.getNotifications((int) CHECK.toMillis());
-                    long latest = received == null || received.length == 0 ? read(connection) : latest(received);
-                    heard.accumulateAndGet(latest, Math::max);
-                }
-            } catch (SQLException | RuntimeException e) {
-                heard.set(UNKNOWN);
-                if (running) {
-                    LOG.warnf("Change listener lost its connection (%s); reading the counter per request until it is back",
-                            e.getMessage());
-                    pause();
-                }
+    private static void close(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the connection is gone either way
             }
-        }
-        heard.set(UNKNOWN);
-    }
-
-    private static long latest(PGNotification[] received) {
-        long latest = UNKNOWN;
-        for (PGNotification notification : received) {
-            latest = Math.max(latest, Long.parseLong(notification.getParameter()));
-        }
-        return latest;
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(RETRY.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

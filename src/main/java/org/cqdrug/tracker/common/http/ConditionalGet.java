@@ -33,9 +33,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * JSON answer kept under the same tag (see {@link ResponseCache}) is sent again without running it either, and
  * requests for an answer that another request is computing wait for that one instead of computing it again.
  *
- * <p>A write answered by this instance reads the counter before its answer leaves, so the writer's next read is
- * fresh here; other instances learn of it from PostgreSQL's notification (see {@link ChangeLog}). A request with
- * {@code Cache-Control: no-cache} has the counter read from the database and is computed afresh.
+ * <p>The counter is read for every request, after it arrived (see {@link ChangeLog}: reads are coalesced), so no
+ * kept answer outlives a write by any instance. A request with {@code Cache-Control: no-cache} is computed afresh.
  */
 public class ConditionalGet {
 
@@ -73,7 +72,7 @@ public class ConditionalGet {
             return null;
         }
         boolean revalidate = asksForRevalidation(request);
-        String tag = tag(request, revalidate ? changes.read() : changes.current());
+        String tag = tag(request, changes.current());
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
@@ -104,9 +103,6 @@ public class ConditionalGet {
             return;
         }
         if (tag == null) {
-            if (isSuccessfulWrite(request, response)) {
-                changes.read();
-            }
             return;
         }
         ResponseCache.Answer answer = null;
@@ -147,12 +143,6 @@ public class ConditionalGet {
             }
         });
         return new ResponseCache.Answer(body, type.toString(), headers);
-    }
-
-    private static boolean isSuccessfulWrite(ContainerRequestContext request, ContainerResponseContext response) {
-        String method = request.getMethod();
-        return response.getStatus() < 300 && !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)
-                && !HttpMethod.OPTIONS.equals(method);
     }
 
     private static boolean asksForRevalidation(ContainerRequestContext request) {

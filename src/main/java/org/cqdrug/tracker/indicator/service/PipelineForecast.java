@@ -2,6 +2,7 @@ package org.cqdrug.tracker.indicator.service;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,9 @@ public class PipelineForecast {
             bounds[i + 1] = yearsUntil(asOf, LocalDate.of(firstYear + i, 12, 31));
         }
         List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope, asOf);
-        List<UUID> timedFromRecording = repository.timedFromRecording(scope, asOf);
+        // In the database's order of ids (their text), as the groups list them.
+        List<UUID> timedFromRecording = groups.stream().flatMap(group -> group.timedFromRecording().stream())
+                .sorted(Comparator.comparing(UUID::toString)).toList();
         long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
         // The pipeline can add at most `considered` approvals, so no cell beyond that is ever needed.
         int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);

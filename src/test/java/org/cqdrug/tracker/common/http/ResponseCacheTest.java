@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,9 +34,6 @@ class ResponseCacheTest {
 
     @Inject
     SessionFactory sessions;
-
-    @Inject
-    ChangeLog changes;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -75,15 +71,14 @@ class ResponseCacheTest {
     }
 
     /**
-     * Another instance of the service is another session on the same database: its commit reaches this instance as a
-     * notification, and the next read (sent right after the commit returns, with no waiting) is computed afresh.
+     * Another instance of the service is another session on the same database: the next read, sent right after its
+     * commit returns, is computed afresh (TwoInstancesIT shows the same with two running instances).
      */
     @Test
     void aCommitByAnotherInstanceIsSeenByTheVeryNextRead() throws Exception {
         String id = TestData.newCluster();
         String path = "/api/v1/clusters/" + id;
-        assertTrue(changes.listening(), "the change listener is connected");
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 50; round++) {
             String tag = given().get(path).then().statusCode(200).extract().header("ETag");
             given().get(path).then().statusCode(200); // now answered from memory
             String name = "Renamed elsewhere " + round;

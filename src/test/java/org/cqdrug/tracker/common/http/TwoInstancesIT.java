@@ -1,0 +1,144 @@
+package org.cqdrug.tracker.common.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged service (the jar {@code package} built, run with the JVM options of
+ * {@code docker/jvm.options} in the prod profile, configured by environment variables) on one database of their own:
+ * each keeps answers in memory, and a write through one is seen through the other at once, with a new ETag. Run by
+ * Failsafe in {@code verify}, against the PostgreSQL that the PG* variables name (pg_virtualenv).
+ */
+class TwoInstancesIT {
+
+    private static final String KEY = "two-instances-admin-key";
+    private static final String DATABASE = "two_instances_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+
+    private static Process first;
+    private static Process second;
+    private static String firstUrl;
+    private static String secondUrl;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("create database " + DATABASE);
+        }
+        first = launch(18181);
+        firstUrl = "http://localhost:18181";
+        awaitReady(first, firstUrl);
+        second = launch(18182);
+        secondUrl = "http://localhost:18182";
+        awaitReady(second, secondUrl);
+    }
+
+    @AfterAll
+    static void stopThem() throws Exception {
+        for (Process process : new Process[] {first, second}) {
+            if (process != null) {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE);
+        }
+    }
+
+    @Test
+    void aWriteThroughOneInstanceIsSeenWithANewTagThroughTheOtherAtOnce() {
+        for (int round = 0; round < 10; round++) {
+            String list = secondUrl + "/api/v1/clusters?limit=500";
+            String tag = given().get(list).then().statusCode(200).extract().header("ETag");
+            given().get(list).then().statusCode(200).header("ETag", equalTo(tag)); // answered from memory now
+            String code = "two-instances-" + round;
+            given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON)
+                    .body(Map.of("code", code, "name", "Cluster " + round, "regionCode", "CN-CQ"))
+                    .post(firstUrl + "/api/v1/clusters").then().statusCode(201);
+            given().header("If-None-Match", tag).get(list).then().statusCode(200)
+                    .header("ETag", not(equalTo(tag)))
+                    .body("items.code", hasItem(code));
+        }
+    }
+
+    @Test
+    void bothInstancesAnswerTheSameTagAnd304ForUnchangedData() {
+        String path = "/api/v1/targets";
+        String tag = given().get(firstUrl + path).then().statusCode(200).extract().header("ETag");
+        assertEquals(tag, given().get(secondUrl + path).then().statusCode(200).extract().header("ETag"));
+        given().header("If-None-Match", tag).get(secondUrl + path).then().statusCode(304);
+        given().header("If-None-Match", tag).get(firstUrl + path).then().statusCode(304);
+    }
+
+    private static Process launch(int port) throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "@" + root.resolve("docker/jvm.options"), "-jar",
+                root.resolve("target/quarkus-app/quarkus-run.jar").toString());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(DATABASE));
+        env.put("QUARKUS_DATASOURCE_USERNAME", System.getenv().getOrDefault("PGUSER", "postgres"));
+        env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
+        env.put("TRACKER_BOOTSTRAP_ADMIN_KEY", KEY);
+        env.put("MALLOC_ARENA_MAX", "2");
+        File log = root.resolve("target/two-instances-" + port + ".log").toFile();
+        return builder.redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private static void awaitReady(Process process, String url) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(READY_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The instance on " + url + " exited; see target/two-instances-*.log");
+            }
+            try {
+                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The instance on " + url + " was not ready within " + READY_WITHIN);
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), System.getenv().getOrDefault("PGUSER", "postgres"),
+                System.getenv().getOrDefault("PGPASSWORD", ""));
+    }
+
+    private static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + System.getenv().getOrDefault("PGHOST", "localhost") + ':'
+                + System.getenv().getOrDefault("PGPORT", "5432") + '/' + database;
+    }
+}

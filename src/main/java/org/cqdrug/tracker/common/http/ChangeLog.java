@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.common.http;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +30,7 @@ import jakarta.enterprise.event.Observes;
 public class ChangeLog {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String COUNTER = "select version from change_log where id = 1";
 
     private final DataSource dataSource;
     private final Object lock = new Object();
@@ -51,7 +53,7 @@ public class ChangeLog {
             }
             round = next;
             awaited = true;
-            lock.notifyAll();
+            lock.notify();
         }
         try {
             return round.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -81,6 +83,7 @@ public class ChangeLog {
 
     private void serveReads() {
         Connection connection = null;
+        PreparedStatement counter = null;
         while (true) {
             CompletableFuture<Long> round;
             synchronized (lock) {
@@ -108,8 +111,13 @@ public class ChangeLog {
                 if (connection == null || connection.isClosed()) {
                     connection = dataSource.getConnection();
                     connection.setAutoCommit(true);
+                    // kept and reused, so the server plans it once
+                    counter = connection.prepareStatement(COUNTER);
                 }
-                round.complete(read(connection));
+                try (ResultSet rows = counter.executeQuery()) {
+                    rows.next();
+                    round.complete(rows.getLong(1));
+                }
             } catch (SQLException | RuntimeException e) {
                 round.completeExceptionally(e);
                 close(connection);
@@ -128,7 +136,7 @@ public class ChangeLog {
 
     private static long read(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select version from change_log where id = 1")) {
+                ResultSet rows = statement.executeQuery(COUNTER)) {
             rows.next();
             return rows.getLong(1);
         }

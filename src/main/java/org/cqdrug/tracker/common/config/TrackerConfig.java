@@ -75,8 +75,8 @@ public interface TrackerConfig {
         @WithDefault("5000")
         int maxEntries();
 
-        /** Most bytes of kept answer bodies, all together, such as 16M. */
-        @WithDefault("16M")
+        /** Most bytes of kept answer bodies, all together, such as 8M. */
+        @WithDefault("8M")
         MemorySize maxBytes();
 
         /** Answers with a longer body are never kept, such as 2M. */

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,20 +15,24 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 /**
  * The database's change counter (table change_log), which triggers bump inside every writing transaction.
  *
  * <p>{@link #current()} answers a read of the counter that began after it was called, so whatever any instance
  * committed before a request arrived is in the counter that request is tagged and cached under: a kept answer is
- * never sent after a write, through this instance or another. Reads are coalesced: one thread holds a connection
- * and reads the counter for every request that arrived while the previous read was under way, so a busy instance
- * makes one round trip for many requests, not one each.
+ * never sent after a write, through this instance or another. Reads are coalesced: one thread reads the counter for
+ * every request that arrived while the previous read was under way, so a busy instance makes one round trip for many
+ * requests, not one each. Each read borrows a pooled connection (the pool validates and replaces broken ones), has a
+ * time limit, and is tried once more on another connection before the requests waiting for it fail.
  */
 @ApplicationScoped
 public class ChangeLog {
 
+    private static final Logger LOG = Logger.getLogger(ChangeLog.class);
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final int READ_TIMEOUT_SECONDS = 3;
     private static final String COUNTER = "select version from change_log where id = 1";
 
     private final DataSource dataSource;
@@ -38,7 +41,7 @@ public class ChangeLog {
     private CompletableFuture<Long> next = new CompletableFuture<>();
     private boolean awaited;
     private volatile boolean running;
-    private Thread reader;
+    private volatile Thread reader;
 
     public ChangeLog(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -48,12 +51,17 @@ public class ChangeLog {
     public long current() {
         CompletableFuture<Long> round;
         synchronized (lock) {
-            if (!running) {
-                return readOnce();
+            Thread serving = reader;
+            if (!running || serving == null || !serving.isAlive()) {
+                round = null;
+            } else {
+                round = next;
+                awaited = true;
+                lock.notify();
             }
-            round = next;
-            awaited = true;
-            lock.notify();
+        }
+        if (round == null) {
+            return readWithRetry();
         }
         try {
             return round.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -66,88 +74,86 @@ public class ChangeLog {
     }
 
     void start(@Observes StartupEvent started) {
+        Thread thread = new Thread(this::serveReads, "change-counter");
+        thread.setDaemon(true);
         synchronized (lock) {
             running = true;
+            reader = thread;
         }
-        reader = new Thread(this::serveReads, "change-counter");
-        reader.setDaemon(true);
-        reader.start();
+        thread.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
         synchronized (lock) {
             running = false;
-            lock.notifyAll();
+            lock.notify();
         }
     }
 
     private void serveReads() {
-        Connection connection = null;
-        PreparedStatement counter = null;
-        while (true) {
-            CompletableFuture<Long> round;
-            synchronized (lock) {
-                while (running && !awaited) {
-                    try {
+        try {
+            while (true) {
+                CompletableFuture<Long> round;
+                synchronized (lock) {
+                    while (running && !awaited) {
                         lock.wait();
-                    } catch (InterruptedException e) {
-                        running = false;
                     }
-                }
-                round = next;
-                next = new CompletableFuture<>();
-                awaited = false;
-                if (!running) {
-                    try {
-                        round.complete(readOnce());
-                    } catch (RuntimeException e) {
-                        round.completeExceptionally(e);
+                    if (!awaited) {
+                        return;
                     }
-                    close(connection);
-                    return;
+                    round = next;
+                    next = new CompletableFuture<>();
+                    awaited = false;
                 }
+                serve(round);
             }
-            try {
-                if (connection == null || connection.isClosed()) {
-                    connection = dataSource.getConnection();
-                    connection.setAutoCommit(true);
-                    // kept and reused, so the server plans it once
-                    counter = connection.prepareStatement(COUNTER);
-                }
-                try (ResultSet rows = counter.executeQuery()) {
-                    rows.next();
-                    round.complete(rows.getLong(1));
-                }
-            } catch (SQLException | RuntimeException e) {
-                round.completeExceptionally(e);
-                close(connection);
-                connection = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+            LOG.errorf(e, "The change counter's reader stopped; requests read the counter themselves from now on");
+        } finally {
+            CompletableFuture<Long> orphaned;
+            boolean waiting;
+            synchronized (lock) {
+                reader = null;
+                orphaned = next;
+                waiting = awaited;
+            }
+            if (waiting) {
+                serve(orphaned); // requests already waiting get a read of their own
             }
         }
     }
 
-    private long readOnce() {
-        try (Connection connection = dataSource.getConnection()) {
-            return read(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the change counter", e);
+    private void serve(CompletableFuture<Long> round) {
+        try {
+            round.complete(readWithRetry());
+        } catch (RuntimeException e) {
+            round.completeExceptionally(e);
         }
     }
 
-    private static long read(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(COUNTER)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void close(Connection connection) {
-        if (connection != null) {
+    private long readWithRetry() {
+        try {
+            return read();
+        } catch (SQLException first) {
             try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // the connection is gone either way
+                return read();
+            } catch (SQLException second) {
+                second.addSuppressed(first);
+                throw new IllegalStateException("Cannot read the change counter", second);
+            }
+        }
+    }
+
+    private long read() throws SQLException {
+        // pgjdbc keeps the statement prepared on each physical connection, so the server plans it once per connection
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement counter = connection.prepareStatement(COUNTER)) {
+            counter.setQueryTimeout(READ_TIMEOUT_SECONDS);
+            try (ResultSet rows = counter.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
     }

@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +34,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * change counter, taken before the request's own queries: data changed after that can only give the next request a
  * new tag, never pin old data under a new one. A matching If-None-Match answers 304 without running the request; a
  * JSON answer kept under the same tag (see {@link ResponseCache}) is sent again without running it either, and
- * requests for an answer that another request is computing wait for that one instead of computing it again.
+ * requests for an answer that another request is computing wait for that one instead of computing it again. Only the
+ * headers that describe the answer (ETag, Link...) are kept with it.
  *
  * <p>The counter is read for every request, after it arrived (see {@link ChangeLog}: reads are coalesced), so no
  * kept answer outlives a write by any instance. A request with {@code Cache-Control: no-cache} is computed afresh.
@@ -40,7 +44,11 @@ public class ConditionalGet {
 
     private static final String TAG = ConditionalGet.class.getName() + ".tag";
     private static final String KEY = ConditionalGet.class.getName() + ".key";
-    private static final String LEADS = ConditionalGet.class.getName() + ".leads";
+    private static final String TICKET = ConditionalGet.class.getName() + ".ticket";
+    private static final String IF_NONE_MATCH = ConditionalGet.class.getName() + ".ifNoneMatch";
+    /** Headers that describe the answer itself, and so are sent again with it; anything about one exchange is not. */
+    private static final Set<String> KEPT_HEADERS = Set.of("etag", "cache-control", "link", "content-disposition",
+            "content-language", "vary");
     private static final String CACHE_CONTROL = "no-cache";
     private static final String NO_STORE = "no-store";
 
@@ -72,18 +80,30 @@ public class ConditionalGet {
             return null;
         }
         boolean revalidate = asksForRevalidation(request);
-        String tag = tag(request, changes.current());
+        long counter = changes.current();
+        String tag = tag(request, counter);
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             return notModified(tag);
         }
+        if (revalidate) {
+            return null;
+        }
         String key = key(request, tag);
-        ResponseCache.Answer kept = revalidate ? null : cache.findOrAwait(key);
+        ResponseCache.Lookup lookup = cache.findOrAwait(key, counter);
+        ResponseCache.Answer kept = lookup.kept();
         if (kept == null) {
-            // Computed here and kept afterwards; handed to requests waiting for it unless revalidating.
-            request.setProperty(KEY, key);
-            request.setProperty(LEADS, !revalidate && cache.enabled());
+            if (lookup.ticket() != null) {
+                // Computed here in full, kept, and handed to the requests waiting for it; the client's own
+                // If-None-Match (a row's strong tag) is applied to the result afterwards.
+                request.setProperty(KEY, key);
+                request.setProperty(TICKET, lookup.ticket());
+                if (ifNoneMatch != null) {
+                    request.setProperty(IF_NONE_MATCH, ifNoneMatch);
+                    request.getHeaders().remove(HttpHeaders.IF_NONE_MATCH);
+                }
+            }
             return null;
         }
         String keptTag = first(kept.headers(), HttpHeaders.ETAG);
@@ -105,19 +125,24 @@ public class ConditionalGet {
         if (tag == null) {
             return;
         }
-        ResponseCache.Answer answer = null;
         if (response.getStatus() == 200) {
             // A single row answers its own strong tag, its version (see Tagged).
             response.getHeaders().putIfAbsent(HttpHeaders.ETAG, List.of(tag));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            if (request.getProperty(KEY) != null && cache.enabled()) {
-                answer = kept(response);
-            }
         }
-        if (Boolean.TRUE.equals(request.getProperty(LEADS))) {
-            cache.computed((String) request.getProperty(KEY), answer);
-        } else if (answer != null) {
-            cache.keep((String) request.getProperty(KEY), answer);
+        @SuppressWarnings("unchecked")
+        CompletableFuture<ResponseCache.Answer> ticket =
+                (CompletableFuture<ResponseCache.Answer>) request.getProperty(TICKET);
+        if (ticket == null) {
+            return;
+        }
+        ResponseCache.Answer answer = response.getStatus() == 200 ? kept(response) : null;
+        cache.computed((String) request.getProperty(KEY), ticket, answer);
+        String ifNoneMatch = (String) request.getProperty(IF_NONE_MATCH);
+        String answered = response.getHeaderString(HttpHeaders.ETAG);
+        if (answer != null && ifNoneMatch != null && answered != null && matches(ifNoneMatch, answered)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
         }
     }
 
@@ -138,7 +163,7 @@ public class ConditionalGet {
         response.setEntity(body, response.getEntityAnnotations(), type);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         response.getStringHeaders().forEach((name, values) -> {
-            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+            if (KEPT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.put(name, List.copyOf(values));
             }
         });
@@ -147,7 +172,7 @@ public class ConditionalGet {
 
     private static boolean asksForRevalidation(ContainerRequestContext request) {
         String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
-        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+        return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
     }
 
     /** The tag, and for a caller with a key its roles: an answer is only sent again to callers allowed the same. */

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -16,20 +17,28 @@ import org.cqdrug.tracker.common.config.TrackerConfig;
 
 /**
  * Answers to GET requests, kept by their ETag basis (the change counter, today's date and the request), so an entry
- * can only be found while the data it was computed from is current; entries under older counters are never found
- * again and age out. Bounded in entries and in bytes: each entry weighs its body plus {@code max-bytes / max-entries},
- * and all together weigh at most {@code max-bytes}, so neither bound can be passed (Caffeine evicts the least
- * likely to be used again).
+ * can only be found while the data it was computed from is current. When a request brings a higher counter, every
+ * kept answer is dropped, since none can be found again. Bounded in entries and in bytes: each entry weighs its body
+ * plus {@code max-bytes / max-entries}, and all together weigh at most {@code max-bytes} (Caffeine evicts the least
+ * likely to be used again as soon as an insert passes that).
  */
 @ApplicationScoped
 public class ResponseCache {
 
-    /** A kept answer: its body as sent, its media type and the headers the resource set (ETag, Link...). */
+    /** A kept answer: its body as sent, its media type and the headers that describe it (ETag, Link...). */
     public record Answer(byte[] body, String mediaType, Map<String, List<String>> headers) {
+    }
+
+    /**
+     * What a lookup found: a kept answer, or else the caller's ticket to compute it (others asking meanwhile wait for
+     * it), which must be handed back through {@link #computed}. Both are null when the cache is off.
+     */
+    public record Lookup(Answer kept, CompletableFuture<Answer> ticket) {
     }
 
     /** How long a request waits for the same answer being computed by another before computing it itself. */
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Lookup OFF = new Lookup(null, null);
 
     private final boolean enabled;
     private final long maxEntryBytes;
@@ -37,6 +46,7 @@ public class ResponseCache {
     /** Answers being computed now, so that requests for the same one wait for it instead of computing it again. */
     private final Cache<String, CompletableFuture<Answer>> computing = Caffeine.newBuilder()
             .expireAfterWrite(WAIT.multipliedBy(2)).build();
+    private final AtomicLong counter = new AtomicLong(Long.MIN_VALUE);
 
     @Inject
     public ResponseCache(TrackerConfig tracker) {
@@ -44,8 +54,8 @@ public class ResponseCache {
     }
 
     public ResponseCache(TrackerConfig.ResponseCache config) {
-        long maxBytes = config.maxBytes().asLongValue();
-        long share = Math.max(1, maxBytes / config.maxEntries());
+        long maxBytes = Math.max(1, config.maxBytes().asLongValue());
+        long share = Math.max(1, maxBytes / Math.max(1, config.maxEntries()));
         this.enabled = config.enabled();
         this.maxEntryBytes = Math.min(config.maxEntryBytes().asLongValue(), maxBytes);
         this.answers = Caffeine.newBuilder()
@@ -58,53 +68,68 @@ public class ResponseCache {
         return enabled;
     }
 
+    /** The answer kept under the key, if any (no waiting). */
     public Answer find(String key) {
         return enabled ? answers.getIfPresent(key) : null;
     }
 
     /**
-     * The answer kept under the key; else, when another request is computing it, that answer once it is done (or
-     * null if it was not kept, or took too long), and otherwise null, with the caller now the one computing it: it
-     * must call {@link #computed} whatever happens.
+     * The answer kept under the key; else, when another request is computing it, that answer once it is done; else
+     * a ticket to compute it. A request whose wait ends without an answer (it was not kept, or took too long) gets
+     * {@code new Lookup(null, null)} and computes its own without keeping it.
+     *
+     * @param changes the change counter the key was made with
      */
-    public Answer findOrAwait(String key) {
+    public Lookup findOrAwait(String key, long changes) {
         if (!enabled) {
-            return null;
+            return OFF;
         }
+        seen(changes);
         Answer kept = answers.getIfPresent(key);
         if (kept != null) {
-            return kept;
+            return new Lookup(kept, null);
         }
         CompletableFuture<Answer> mine = new CompletableFuture<>();
         CompletableFuture<Answer> theirs = computing.asMap().putIfAbsent(key, mine);
         if (theirs == null) {
-            return null;
+            kept = answers.getIfPresent(key); // kept between the first look and the ticket
+            if (kept != null) {
+                computed(key, mine, kept);
+                return new Lookup(kept, null);
+            }
+            return new Lookup(null, mine);
         }
         try {
-            return theirs.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return new Lookup(theirs.get(WAIT.toMillis(), TimeUnit.MILLISECONDS), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return OFF;
         } catch (ExecutionException | TimeoutException e) {
-            return null;
+            return OFF;
         }
     }
 
-    /** Ends the computation {@link #findOrAwait} gave the caller: keeps the answer, if any, and hands it to waiters. */
-    public void computed(String key, Answer answer) {
+    /** Hands back a ticket from {@link #findOrAwait}: keeps the answer, if any, and gives it to the waiters. */
+    public void computed(String key, CompletableFuture<Answer> ticket, Answer answer) {
         if (answer != null) {
             keep(key, answer);
         }
-        CompletableFuture<Answer> flight = computing.asMap().remove(key);
-        if (flight != null) {
-            flight.complete(answer);
-        }
+        computing.asMap().remove(key, ticket);
+        ticket.complete(answer);
     }
 
     /** Keeps the answer unless its body is too long to keep. */
     public void keep(String key, Answer answer) {
         if (enabled && answer.body().length <= maxEntryBytes) {
             answers.put(key, answer);
+        }
+    }
+
+    /** A higher counter than any seen before makes every kept answer unreachable: they are dropped at once. */
+    private void seen(long changes) {
+        long before = counter.getAndAccumulate(changes, Math::max);
+        if (changes > before && before != Long.MIN_VALUE) {
+            answers.invalidateAll();
         }
     }
 

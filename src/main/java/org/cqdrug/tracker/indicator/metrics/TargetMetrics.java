@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Publishes the indicators as Prometheus gauges, one series per target code and year of the target's period (a
  * bounded label set). Each scrape of /q/metrics first brings the gauges up to date from today's report, which the
- * indicator service computes once per change of the data, so a new target shows on the next scrape and an unchanged
- * database is never queried by a scrape.
+ * indicator service computes once per change of the data, so a new target shows on the next scrape and a scrape of
+ * unchanged data costs one read of the change counter.
  */
 @ApplicationScoped
 public class TargetMetrics {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
@@ -49,22 +51,21 @@ class TwoInstancesIT {
         try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("create database " + DATABASE);
         }
-        first = launch(18181);
-        firstUrl = "http://localhost:18181";
+        // should this JVM be killed, the instances go with it
+        Runtime.getRuntime().addShutdownHook(new Thread(TwoInstancesIT::stopProcesses));
+        int firstPort = freePort();
+        first = launch(firstPort);
+        firstUrl = "http://localhost:" + firstPort;
         awaitReady(first, firstUrl);
-        second = launch(18182);
-        secondUrl = "http://localhost:18182";
+        int secondPort = freePort();
+        second = launch(secondPort);
+        secondUrl = "http://localhost:" + secondPort;
         awaitReady(second, secondUrl);
     }
 
     @AfterAll
     static void stopThem() throws Exception {
-        for (Process process : new Process[] {first, second}) {
-            if (process != null) {
-                process.destroy();
-                process.waitFor();
-            }
-        }
+        stopProcesses();
         try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + DATABASE);
         }
@@ -75,7 +76,7 @@ class TwoInstancesIT {
         for (int round = 0; round < 10; round++) {
             String list = secondUrl + "/api/v1/clusters?limit=500";
             String tag = given().get(list).then().statusCode(200).extract().header("ETag");
-            given().get(list).then().statusCode(200).header("ETag", equalTo(tag)); // answered from memory now
+            given().get(list).then().statusCode(200).header("ETag", equalTo(tag)); // kept by the second instance now
             String code = "two-instances-" + round;
             given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON)
                     .body(Map.of("code", code, "name", "Cluster " + round, "regionCode", "CN-CQ"))
@@ -95,6 +96,28 @@ class TwoInstancesIT {
         given().header("If-None-Match", tag).get(firstUrl + path).then().statusCode(304);
     }
 
+    private static void stopProcesses() {
+        for (Process process : new Process[] {first, second}) {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static Process launch(int port) throws IOException {
         Path root = Path.of("").toAbsolutePath();
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -107,7 +130,7 @@ class TwoInstancesIT {
         env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
         env.put("TRACKER_BOOTSTRAP_ADMIN_KEY", KEY);
         env.put("MALLOC_ARENA_MAX", "2");
-        File log = root.resolve("target/two-instances-" + port + ".log").toFile();
+        File log = root.resolve("target/two-instances-" + (first == null ? "first" : "second") + ".log").toFile();
         return builder.redirectErrorStream(true).redirectOutput(log).start();
     }
 

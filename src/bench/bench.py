@@ -122,6 +122,9 @@ def wrk(path, seconds, headers=(), script=None, connections=CONNECTIONS, env=Non
                             env={**os.environ, **(env or {})}).stdout
     drain()
     result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))}
+    transfer = re.search(r"Transfer/sec:\s+([\d.]+)(B|KB|MB|GB)", output)
+    per_second = float(transfer.group(1)) * {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}[transfer.group(2)]
+    result["kb"] = per_second / result["rps"] / 1024 if result["rps"] else 0.0
     for percentile in ("50", "99"):
         result["p" + percentile] = to_ms(re.search(rf"^\s+{percentile}(?:\.000)?%\s+(\S+)", output, re.M).group(1))
     failures = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -350,10 +353,10 @@ def main():
         f"Volume: {counts}; {THREADS} wrk threads, {CONNECTIONS} connections, {args.seconds} s per run after "
         f"{args.warmup} s warm-up; JVM options: MALLOC_ARENA_MAX=2 {' '.join(read_options())}.",
         "",
-        "| endpoint | kept: req/s | p50 ms | p99 ms | ÷ ceiling | computed: req/s | p50 ms | p99 ms | SQL alone (pgbench, 8 clients) tps | computed ÷ SQL |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        f"| ceiling: /bench/ceiling (same build) | {ceiling['rps']:,.0f} | {ceiling['p50']:.2f} | {ceiling['p99']:.2f} | 1.00 | | | | | |",
-        f"| /q/health/live | {health['rps']:,.0f} | {health['p50']:.2f} | {health['p99']:.2f} | {health['rps'] / ceiling['rps']:.2f} | | | | | |",
+        "| endpoint | KB per answer | kept: req/s | p50 ms | p99 ms | ÷ ceiling | computed: req/s | p50 ms | p99 ms | SQL alone (pgbench, 8 clients) tps | computed ÷ SQL |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| ceiling: /bench/ceiling (same build) | {ceiling['kb']:.1f} | {ceiling['rps']:,.0f} | {ceiling['p50']:.2f} | {ceiling['p99']:.2f} | 1.00 | | | | | |",
+        f"| /q/health/live | {health['kb']:.1f} | {health['rps']:,.0f} | {health['p50']:.2f} | {health['p99']:.2f} | {health['rps'] / ceiling['rps']:.2f} | | | | | |",
     ]
     for name, (kept, computed) in rows.items():
         tps = sql_tps.get(name)
@@ -361,12 +364,12 @@ def main():
         sql_alone = f"{tps:,.0f}" if tps else "n/a"
         versus_sql = f"{computed['rps'] / tps:.2f}" if tps else "n/a"
         lines.append(
-            f"| {name}{flags} | {kept['rps']:,.0f} | {kept['p50']:.2f} | {kept['p99']:.2f} | "
+            f"| {name}{flags} | {kept['kb']:.1f} | {kept['rps']:,.0f} | {kept['p50']:.2f} | {kept['p99']:.2f} | "
             f"{kept['rps'] / ceiling['rps']:.2f} | {computed['rps']:,.0f} | {computed['p50']:.2f} | "
             f"{computed['p99']:.2f} | {sql_alone} | {versus_sql} |")
     lines.append(
-        f"| create (POST candidate) | {create['rps']:,.0f} | {create['p50']:.2f} | {create['p99']:.2f} | "
-        f"{create['rps'] / ceiling['rps']:.2f} | | | | | |")
+        f"| create (POST candidate) | {create['kb']:.1f} | {create['rps']:,.0f} | {create['p50']:.2f} | "
+        f"{create['p99']:.2f} | {create['rps'] / ceiling['rps']:.2f} | | | | | |")
     export_rate = export_rows / export_seconds
     lines += [
         "",

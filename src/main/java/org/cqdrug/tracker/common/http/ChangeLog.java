@@ -128,8 +128,11 @@ public class ChangeLog {
     private void serve(CompletableFuture<Long> round) {
         try {
             round.complete(readWithRetry());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             round.completeExceptionally(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 

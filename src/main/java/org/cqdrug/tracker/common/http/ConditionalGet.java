@@ -84,7 +84,7 @@ public class ConditionalGet {
         String tag = tag(request, counter);
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+        if (ifNoneMatch != null && !ifNoneMatch.trim().equals("*") && matches(ifNoneMatch, tag)) {
             return notModified(tag);
         }
         if (revalidate) {
@@ -128,6 +128,8 @@ public class ConditionalGet {
         if (response.getStatus() == 200) {
             // A single row answers its own strong tag, its version (see Tagged).
             response.getHeaders().putIfAbsent(HttpHeaders.ETAG, List.of(tag));
+        }
+        if (response.getStatus() == 200 || response.getStatus() == 304) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         }
         @SuppressWarnings("unchecked")
@@ -136,8 +138,12 @@ public class ConditionalGet {
         if (ticket == null) {
             return;
         }
-        ResponseCache.Answer answer = response.getStatus() == 200 ? kept(response) : null;
-        cache.computed((String) request.getProperty(KEY), ticket, answer);
+        ResponseCache.Answer answer = null;
+        try {
+            answer = response.getStatus() == 200 ? kept(response) : null;
+        } finally {
+            cache.computed((String) request.getProperty(KEY), ticket, answer);
+        }
         String ifNoneMatch = (String) request.getProperty(IF_NONE_MATCH);
         String answered = response.getHeaderString(HttpHeaders.ETAG);
         if (answer != null && ifNoneMatch != null && answered != null && matches(ifNoneMatch, answered)) {

@@ -37,6 +37,16 @@ class ConditionalGetTest {
                 .then().statusCode(304).body(emptyString()).header("ETag", equalTo(tag));
     }
 
+    /** "*" matches any current representation, so a row that does not exist is still a 404. */
+    @Test
+    void ifNoneMatchAnyAnswers304ForARowThatExistsOnly() {
+        String id = TestData.newCluster();
+        given().header("If-None-Match", "*").get("/api/v1/clusters/" + id)
+                .then().statusCode(304).body(emptyString()).header("Cache-Control", equalTo("no-cache"));
+        given().header("If-None-Match", "*").get("/api/v1/clusters/" + java.util.UUID.randomUUID())
+                .then().statusCode(404);
+    }
+
     @Test
     void aWriteThroughTheApiChangesTheTag() {
         String id = TestData.newCluster();

@@ -65,8 +65,8 @@ class ResponseCacheBoundsTest {
         ResponseCache cache = cache(100, 1_000_000, 1_000);
         cache.keep("too-long", answer(1_001));
         cache.keep("fits", answer(1_000));
-        assertNull(cache.find("too-long"));
-        assertNotNull(cache.find("fits"));
+        assertNull(cache.findOrAwait("too-long", 1).kept());
+        assertNotNull(cache.findOrAwait("fits", 1).kept());
         assertEquals(1, cache.usage().entries());
     }
 }

@@ -6,22 +6,26 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.http.ContentType;
@@ -118,6 +122,9 @@ class TwoInstancesIT {
         }
     }
 
+    /** Quarkus's line once the instance has migrated, started and opened its port. */
+    private static final String STARTED = "Listening on:";
+
     private static Process launch(int port) throws IOException {
         Path root = Path.of("").toAbsolutePath();
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -130,29 +137,37 @@ class TwoInstancesIT {
         env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
         env.put("TRACKER_BOOTSTRAP_ADMIN_KEY", KEY);
         env.put("MALLOC_ARENA_MAX", "2");
-        File log = root.resolve("target/two-instances-" + (first == null ? "first" : "second") + ".log").toFile();
-        return builder.redirectErrorStream(true).redirectOutput(log).start();
+        return builder.redirectErrorStream(true).start();
     }
 
+    /**
+     * Copies the instance's output to its log under target/ and waits for the line saying it started, then checks
+     * that it reports itself ready. Fails at once if the instance exits first.
+     */
     private static void awaitReady(Process process, String url) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(READY_WITHIN);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The instance on " + url + " exited; see target/two-instances-*.log");
-            }
-            try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
+        Path log = Path.of("target", "two-instances-" + (process == first ? "first" : "second") + ".log");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread copier = new Thread(() -> {
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8)); Writer file = Files.newBufferedWriter(log)) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    file.write(line + System.lineSeparator());
+                    file.flush();
+                    if (line.contains(STARTED)) {
+                        started.complete(null);
+                    }
                 }
-            } catch (IOException notYet) {
-                // not listening yet
+            } catch (IOException e) {
+                started.completeExceptionally(e);
             }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("The instance on " + url + " was not ready within " + READY_WITHIN);
+            started.completeExceptionally(new IllegalStateException("The instance on " + url + " exited; see " + log));
+        }, "two-instances-log");
+        copier.setDaemon(true);
+        copier.start();
+        started.get(READY_WITHIN.toSeconds(), TimeUnit.SECONDS);
+        HttpResponse<Void> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, ready.statusCode(), "readiness of the instance on " + url);
     }
 
     private static Connection connect(String database) throws SQLException {

@@ -1,8 +1,8 @@
 package org.cqdrug.tracker.approval;
 
 /**
- * How precisely an approval's date is known. A date known to the month or year is stored as the first day of that
- * month or year, and counts in the year it names.
+ * How precisely an approval's date is known. A date known to the month or year is to be sent as the first day of
+ * that month or year (not yet checked), and counts in the year it names.
  */
 public enum DatePrecision {
     DAY, MONTH, YEAR

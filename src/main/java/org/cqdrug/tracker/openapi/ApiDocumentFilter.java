@@ -87,11 +87,13 @@ public class ApiDocumentFilter implements OASFilter {
             boolean hasInput = operation.getRequestBody() != null
                     || (operation.getParameters() != null && !operation.getParameters().isEmpty());
             boolean write = method != PathItem.HttpMethod.GET;
+            boolean keys = path.startsWith(KEYS);
             if (!write && path.startsWith("/api/")) {
-                documentConditionalGet(operation, SINGLE_ROW.matcher(path).matches());
+                documentConditionalGet(operation, SINGLE_ROW.matcher(path).matches(), keys);
                 documentCsvHeader(operation, csvBySchema);
             }
-            if (method == PathItem.HttpMethod.POST && path.startsWith("/api/")) {
+            // API keys are Uncached, and Idempotency leaves Uncached resources alone: a key is never replayed.
+            if (method == PathItem.HttpMethod.POST && path.startsWith("/api/") && !keys) {
                 documentIdempotency(operation);
             }
             if (method == PathItem.HttpMethod.PATCH) {
@@ -197,24 +199,34 @@ public class ApiDocumentFilter implements OASFilter {
 
     /**
      * Every GET under /api answers an ETag and honours If-None-Match (see ConditionalGet); a single row's tag is
-     * strong, its version, the one a change sends back in If-Match.
+     * strong, its version, the one a change sends back in If-Match. API keys (Uncached) answer no-store, and only a
+     * single key carries a tag, its version.
      */
-    private static void documentConditionalGet(Operation operation, boolean singleRow) {
-        operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
-                .description("An ETag from an earlier answer; if it is still current the answer is 304 with no body")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .example("W/\"3f1c9a0b5d2e4f6a7b8c9d0e1f2a3b4c\""));
+    private static void documentConditionalGet(Operation operation, boolean singleRow, boolean keys) {
+        boolean tagged = singleRow || !keys;
+        if (tagged) {
+            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                    .description("An ETag from an earlier answer; if it is still current the answer is 304 with no body")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .example(singleRow ? "\"3\"" : "W/\"3f1c9a0b5d2e4f6a7b8c9d0e1f2a3b4c\""));
+        }
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         if (ok != null) {
-            ok.addHeader("ETag", OASFactory.createHeader()
-                    .description(singleRow ? "Strong tag of the row: its version; send it in If-Match to change the row"
-                            : "Weak tag of this answer; changes when the data behind it changes")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-            ok.addHeader("Cache-Control", OASFactory.createHeader().description("Always no-cache: revalidate with If-None-Match")
+            if (tagged) {
+                ok.addHeader("ETag", OASFactory.createHeader()
+                        .description(singleRow ? "Strong tag of the row: its version; send it in If-Match to change the row"
+                                : "Weak tag of this answer; changes when the data behind it changes")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            }
+            ok.addHeader("Cache-Control", OASFactory.createHeader()
+                    .description(keys ? "Always no-store: API keys are not to be kept by caches"
+                            : "Always no-cache: revalidate with If-None-Match")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
-        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                .description("Not modified: the If-None-Match tag is still current; no body"));
+        if (tagged) {
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the If-None-Match tag is still current; no body"));
+        }
     }
 
     /** A CSV answer's example is its header row, as the table that writes the answer names its columns. */

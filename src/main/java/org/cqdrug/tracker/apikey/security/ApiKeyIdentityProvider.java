@@ -15,9 +15,6 @@ import org.cqdrug.tracker.apikey.service.ApiKeyService;
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-    /** Identity attribute holding the stored key's id (absent for the bootstrap key). */
-    public static final String KEY_ID = "apiKeyId";
-
     private final ApiKeyService keys;
 
     public ApiKeyIdentityProvider(ApiKeyService keys) {
@@ -32,16 +29,11 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> keys.identify(request.getToken().getToken())
-                .map(holder -> {
-                    QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                            .setPrincipal(new QuarkusPrincipal(holder.name()))
-                            .addRoles(holder.role().granted())
-                            .addCredential(request.getToken());
-                    if (holder.id() != null) {
-                        identity.addAttribute(KEY_ID, holder.id());
-                    }
-                    return (SecurityIdentity) identity.build();
-                })
+                .map(holder -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(holder.name()))
+                        .addRoles(holder.role().granted())
+                        .addCredential(request.getToken())
+                        .build())
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, revoked or expired API key")));
     }
 }

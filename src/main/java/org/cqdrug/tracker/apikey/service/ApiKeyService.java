@@ -2,7 +2,6 @@ package org.cqdrug.tracker.apikey.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import org.cqdrug.tracker.apikey.mapping.ApiKeyInput;
 import org.cqdrug.tracker.apikey.mapping.ApiKeyMapper;
 import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
 import org.cqdrug.tracker.apikey.mapping.CreatedApiKey;
+import org.cqdrug.tracker.common.Digests;
 import org.cqdrug.tracker.common.config.TrackerConfig;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.paging.Criteria;
@@ -76,7 +76,7 @@ public class ApiKeyService {
     }
 
     /** Who a key identifies. */
-    public record Holder(UUID id, String name, Role role) {
+    public record Holder(String name, Role role) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -129,7 +129,7 @@ public class ApiKeyService {
         Optional<String> bootstrap = tracker.bootstrapAdminKey().filter(k -> !k.isBlank());
         if (bootstrap.isPresent() && MessageDigest.isEqual(bootstrap.get().getBytes(StandardCharsets.UTF_8),
                 key.getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(new Holder(null, BOOTSTRAP_NAME, Role.ADMIN));
+            return Optional.of(new Holder(BOOTSTRAP_NAME, Role.ADMIN));
         }
         Instant now = clock.instant();
         Optional<ApiKey> found = ApiKey.<ApiKey>find("keyHash", hash(key)).firstResultOptional()
@@ -138,15 +138,10 @@ public class ApiKeyService {
         found.filter(k -> k.lastUsedAt == null || k.lastUsedAt.isBefore(now.minus(USE_RESOLUTION)))
                 .ifPresent(k -> ApiKey.update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)",
                         now, k.id, now.minus(USE_RESOLUTION)));
-        return found.map(k -> new Holder(k.id, k.name, k.role));
+        return found.map(k -> new Holder(k.name, k.role));
     }
 
     private static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256().digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 }

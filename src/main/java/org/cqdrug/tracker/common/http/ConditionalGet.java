@@ -1,8 +1,6 @@
 package org.cqdrug.tracker.common.http;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -27,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.cqdrug.tracker.common.Digests;
 
 /**
  * ETag, Cache-Control and the response cache for every GET of the API (resources marked {@link Uncached} get no-store
@@ -209,12 +208,8 @@ public class ConditionalGet {
         String basis = counter + "|" + LocalDate.now(clock) + '|'
                 + request.getUriInfo().getRequestUri().getRawPath() + '?'
                 + request.getUriInfo().getRequestUri().getRawQuery() + '|' + (accept == null ? "" : accept);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + '"';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] hash = Digests.sha256().digest(basis.getBytes(StandardCharsets.UTF_8));
+        return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + '"';
     }
 
     private static boolean matches(String ifNoneMatch, String tag) {

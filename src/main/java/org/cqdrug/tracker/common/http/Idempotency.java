@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -20,6 +19,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.cqdrug.tracker.common.Digests;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -133,18 +133,14 @@ public class Idempotency {
     }
 
     private static String fingerprint(ContainerRequestContext request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(request.getUriInfo().getRequestUri().getRawPath().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '?');
-            String query = request.getUriInfo().getRequestUri().getRawQuery();
-            digest.update((query == null ? "" : query).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Digests.sha256();
+        digest.update(request.getUriInfo().getRequestUri().getRawPath().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '?');
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        digest.update((query == null ? "" : query).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(body);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void sleep() {

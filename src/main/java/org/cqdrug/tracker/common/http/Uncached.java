@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a resource whose answers are not the tracked data, so that the data's change counter says nothing about
- * them: they carry no ETag and {@code Cache-Control: no-store}.
+ * them: they carry no weak tag, are never kept in memory or replayed for an Idempotency-Key, and answer
+ * {@code Cache-Control: no-store}; a single row still carries its version tag (see Tagged).
  */
 @Documented
 @Target(ElementType.TYPE)

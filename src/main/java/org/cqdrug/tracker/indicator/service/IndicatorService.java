@@ -119,7 +119,7 @@ public class IndicatorService {
         }
         if (t.cumulativeMin != null && onlyYear == null) {
             cumulative.add(new CumulativeIndicator(t.id, t.code, t.fromYear, t.toYear, total, t.cumulativeMin,
-                    cumulativeStatus(t, cut, total)));
+                    periodStatus(total >= t.cumulativeMin, cut.getYear() < t.fromYear, cut.getYear() > t.toYear)));
         }
     }
 
@@ -144,8 +144,7 @@ public class IndicatorService {
                 int actual = items.stream().mapToInt(YearIndicator::actual).sum();
                 Double probability = items.stream().filter(i -> i.year() == cut.getYear() && i.forecast() != null)
                         .map(i -> i.forecast().probabilityMeetingMin()).findFirst().orElse(null);
-                YearStatus status = actual >= goal ? YearStatus.MET : cut.getYear() > t.toYear ? YearStatus.MISSED
-                        : cut.getYear() < t.fromYear ? YearStatus.NOT_STARTED : YearStatus.IN_PROGRESS;
+                YearStatus status = periodStatus(actual >= goal, cut.getYear() < t.fromYear, cut.getYear() > t.toYear);
                 entries.add(entry(t, goal, actual, status, probability));
             }
         }
@@ -180,9 +179,8 @@ public class IndicatorService {
                         .sorted(java.util.Comparator.comparing(CountedApproval::approvedOn)).toList();
         int actual = atLevel(approvals, Evidence.CONFIRMED);
         int shortfall = Math.max(0, t.totalGoal - actual);
-        YearStatus status = actual >= t.totalGoal ? YearStatus.MET
-                : cut.isAfter(end) ? YearStatus.MISSED
-                : t.countFrom != null && cut.isBefore(t.countFrom) ? YearStatus.NOT_STARTED : YearStatus.IN_PROGRESS;
+        YearStatus status = periodStatus(actual >= t.totalGoal, t.countFrom != null && cut.isBefore(t.countFrom),
+                cut.isAfter(end));
         Double expected = null;
         Double probability = null;
         Outlook outlook = null;
@@ -206,14 +204,10 @@ public class IndicatorService {
         return (int) approvals.stream().filter(a -> level.andSurer().contains(a.evidence())).count();
     }
 
-    private static YearStatus cumulativeStatus(Target t, LocalDate cut, int total) {
-        if (total >= t.cumulativeMin) {
-            return YearStatus.MET;
-        }
-        if (cut.getYear() < t.fromYear) {
-            return YearStatus.NOT_STARTED;
-        }
-        return cut.getYear() > t.toYear ? YearStatus.MISSED : YearStatus.IN_PROGRESS;
+    /** A goal over a period: MET once reached; otherwise MISSED after the period, NOT_STARTED before it. */
+    private static YearStatus periodStatus(boolean reached, boolean before, boolean after) {
+        return reached ? YearStatus.MET : after ? YearStatus.MISSED
+                : before ? YearStatus.NOT_STARTED : YearStatus.IN_PROGRESS;
     }
 
     /** Counted approvals by year, from the start of the period to its end or the as-of date, whichever is first. */

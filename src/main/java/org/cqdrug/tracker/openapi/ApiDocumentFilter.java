@@ -11,17 +11,18 @@ import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
-import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.table.Format;
+import org.cqdrug.tracker.common.table.Table;
 import org.cqdrug.tracker.common.http.Idempotency;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.http.MergePatch;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
-import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
+import org.cqdrug.tracker.indicator.mapping.IndicatorTable;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.organization.mapping.OrganizationView;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
-import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsCsv;
+import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsTable;
 import org.cqdrug.tracker.target.mapping.TargetView;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -53,9 +54,9 @@ public class ApiDocumentFilter implements OASFilter {
     private static final String KEYS = "/api/v1/api-keys";
 
     /** The CSV tables of answers that are not pages, by the schema of their JSON form. */
-    private static final Map<String, CsvTable<?>> CSV_OF_REPORT = Map.of(
-            schemaName(IndicatorReport.class), IndicatorCsv.TABLE,
-            schemaName(YearlyApprovals.class), YearlyApprovalsCsv.TABLE);
+    private static final Map<String, Table<?>> CSV_OF_REPORT = Map.of(
+            schemaName(IndicatorReport.class), IndicatorTable.TABLE,
+            schemaName(YearlyApprovals.class), YearlyApprovalsTable.TABLE);
 
     private static final String REF_PREFIX = "#/components/schemas/";
 
@@ -67,7 +68,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        Map<String, CsvTable<?>> csvBySchema = new LinkedHashMap<>(CSV_OF_REPORT);
+        Map<String, Table<?>> csvBySchema = new LinkedHashMap<>(CSV_OF_REPORT);
         for (Class<? extends Record> view : PAGED) {
             String row = schemaName(view);
             openAPI.getComponents().addSchema(row + "Page", OASFactory.createSchema()
@@ -78,7 +79,7 @@ public class ApiDocumentFilter implements OASFilter {
                     .addProperty("nextCursor", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                             .addType(Schema.SchemaType.NULL)
                             .description("Pass as cursor to get the next page")));
-            csvBySchema.put(row + "Page", CsvTable.of(view));
+            csvBySchema.put(row + "Page", Table.of(view));
         }
         // PATCH bodies are read as Jackson trees, which the scanner would otherwise publish as a schema.
         openAPI.getComponents().removeSchema("JsonNode");
@@ -230,17 +231,17 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** A CSV answer's example is its header row, as the table that writes the answer names its columns. */
-    private static void documentCsvHeader(Operation operation, Map<String, CsvTable<?>> csvBySchema) {
+    private static void documentCsvHeader(Operation operation, Map<String, Table<?>> csvBySchema) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         if (ok == null || ok.getContent() == null) {
             return;
         }
-        MediaType csv = ok.getContent().getMediaType(CsvTable.MEDIA_TYPE);
+        MediaType csv = ok.getContent().getMediaType(Format.CSV_TYPE);
         MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
         if (csv == null || json == null || json.getSchema() == null || json.getSchema().getRef() == null) {
             return;
         }
-        CsvTable<?> table = csvBySchema.get(json.getSchema().getRef().substring(REF_PREFIX.length()));
+        Table<?> table = csvBySchema.get(json.getSchema().getRef().substring(REF_PREFIX.length()));
         if (table == null) {
             throw new IllegalStateException("No CSV table is known for " + json.getSchema().getRef());
         }

@@ -70,10 +70,10 @@ class GeneratedClientTest {
         assertEquals("Renamed", changed.getName());
         assertEquals(1L, changed.getVersion());
 
-        ClusterPage first = clusters.clusterResourceList(null, 1, region, "code", null);
+        ClusterPage first = clusters.clusterResourceList(null, null, null, 1, region, "code", null);
         assertEquals(1, first.getItems().size());
         assertNotNull(first.getNextCursor());
-        ClusterPage second = clusters.clusterResourceList(first.getNextCursor(), 1, region, "code", null);
+        ClusterPage second = clusters.clusterResourceList(null, first.getNextCursor(), null, 1, region, "code", null);
         assertEquals(1, second.getItems().size());
         assertNotEquals(first.getItems().get(0).getId(), second.getItems().get(0).getId());
         assertNull(second.getNextCursor());
@@ -90,7 +90,7 @@ class GeneratedClientTest {
     @Test
     void aGeneratedClientReadsTheIndicatorsAndAStaleChangeAsAProblem() throws Exception {
         ApiClient client = client();
-        IndicatorReport report = new IndicatorsApi(client).indicatorResourceIndicators(LocalDate.of(2026, 11, 28),
+        IndicatorReport report = new IndicatorsApi(client).indicatorResourceIndicators(LocalDate.of(2026, 11, 28), null, null,
                 DEMO_TARGET, null, null);
         assertEquals(3, report.getItems().size());
         assertEquals("MISSED", report.getItems().get(0).getStatus().getValue());

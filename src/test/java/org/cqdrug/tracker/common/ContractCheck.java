@@ -73,13 +73,17 @@ public final class ContractCheck implements Filter {
                     + ", which the contract does not document for it");
         }
         String contentType = response.getContentType() == null ? "" : response.getContentType().split(";")[0].trim();
-        if (status == 204 || status == 304 || contentType.isEmpty() || contentType.equals("text/csv")) {
+        if (status == 204 || status == 304 || contentType.isEmpty()) {
             return;
         }
         JsonNode documented = answer.path("content").get(contentType);
         if (documented == null) {
             throw new AssertionError(method + " " + route.template() + " answered " + status + " as " + contentType
                     + ", which the contract does not document for it");
+        }
+        if (!contentType.endsWith("json")) {
+            // Spreadsheets: the type is documented; their cells are checked by the export tests.
+            return;
         }
         JsonNode body;
         try {

@@ -34,8 +34,9 @@ import org.cqdrug.tracker.approval.service.ApprovalService;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.csv.CsvImport;
-import org.cqdrug.tracker.common.csv.CsvTable;
-import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.table.Table;
+import org.cqdrug.tracker.common.table.Download;
+import org.cqdrug.tracker.common.table.Format;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.http.MergePatch;
 import org.cqdrug.tracker.common.http.Tagged;
@@ -71,20 +72,19 @@ public class ApprovalResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     @Operation(summary = "List approvals", description = "Approvals matching every filter given, one page at a time as"
-            + " JSON, or all of them as CSV (Accept: text/csv; limit and cursor are then ignored). Sortable fields:"
+            + " JSON, or all of them as CSV or an xlsx workbook (Accept: text/csv or Accept: " + Format.XLSX_TYPE + ", or format=csv or xlsx; limit and cursor are then ignored). Sortable fields:"
             + " approvedOn, approvalNumber, authority, category, registrationClass, createdAt, updatedAt. An unknown"
             + " parameter or a malformed value answers 400.")
-    @APIResponse(responseCode = "200", description = "One page of approvals, or all of them as CSV", content = {
+    @APIResponse(responseCode = "200", description = "One page of approvals, or all of them as CSV or xlsx", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApprovalPage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(@Valid @BeanParam ApprovalFilter filter, @Valid @BeanParam PageParams page,
-            @Context HttpHeaders headers) {
-        if (Negotiation.wantsCsv(headers)) {
-            return CsvTable.of(ApprovalView.class).response("approvals.csv", service.export(filter, page.sort));
-        }
-        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
+            @BeanParam Download download) {
+        return download.answer(Table.of(ApprovalView.class), "approvals", service.export(filter, page.sort))
+                .orElseGet(() -> Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build());
     }
 
     @GET
@@ -100,7 +100,7 @@ public class ApprovalResource {
 
     @POST
     @Path("/import")
-    @Consumes(CsvTable.MEDIA_TYPE)
+    @Consumes(Format.CSV_TYPE)
     @Operation(summary = "Import approvals from CSV", description = "Takes the columns of the CSV export (id, createdAt,"
             + " updatedAt and version are ignored; lists are separated by ';'). candidateId takes a candidate id or a code only one candidate has; each approval moves its candidate as a recorded one does. Every row is validated"
             + " first; then either all rows are written in one transaction or none is, and a failed import answers a"
@@ -109,7 +109,7 @@ public class ApprovalResource {
     @RolesAllowed(Roles.EDITOR)
     public CsvImport.Result importCsv(
             @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
+            @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = Format.CSV_TYPE,
                     schema = @Schema(type = SchemaType.STRING))) String body) {
         return imports.run(body, dryRun);
     }

@@ -15,7 +15,7 @@ import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.common.csv.CsvImport;
-import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.table.Table;
 import org.cqdrug.tracker.common.csv.ImportColumns;
 import org.cqdrug.tracker.common.csv.ImportReferences;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -28,7 +28,7 @@ import org.cqdrug.tracker.common.problem.ApiProblem;
 @ApplicationScoped
 public class ApprovalImport {
 
-    private static final Set<String> COLUMNS = ImportColumns.of(CsvTable.of(ApprovalView.class));
+    private static final Set<String> COLUMNS = ImportColumns.of(Table.of(ApprovalView.class));
 
     private final ApprovalService approvals;
     private final ObjectMapper json;

@@ -13,7 +13,7 @@ import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Filters of the candidate list, its facets and its CSV export; all given filters must hold. */
+/** Filters of the candidate list, its facets and its CSV and xlsx exports; all given filters must hold. */
 public class CandidateFilter {
 
     @QueryParam("phase")

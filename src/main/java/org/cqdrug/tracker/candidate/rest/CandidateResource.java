@@ -36,8 +36,9 @@ import org.cqdrug.tracker.candidate.service.CandidateService;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.csv.CsvImport;
-import org.cqdrug.tracker.common.csv.CsvTable;
-import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.table.Table;
+import org.cqdrug.tracker.common.table.Download;
+import org.cqdrug.tracker.common.table.Format;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.http.MergePatch;
 import org.cqdrug.tracker.common.http.Tagged;
@@ -73,20 +74,19 @@ public class CandidateResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     @Operation(summary = "List drug candidates", description = "Drug candidates matching every filter given, one page"
-            + " at a time as JSON, or all of them as CSV (Accept: text/csv; limit and cursor are then ignored)."
+            + " at a time as JSON, or all of them as CSV or an xlsx workbook (Accept: text/csv or Accept: " + Format.XLSX_TYPE + ", or format=csv or xlsx; limit and cursor are then ignored)."
             + " Sortable fields: code, name, nameZh, phase, category, registrationClass, therapeuticArea, createdAt,"
             + " updatedAt. An unknown parameter or a malformed value answers 400.")
-    @APIResponse(responseCode = "200", description = "One page of candidates, or all of them as CSV", content = {
+    @APIResponse(responseCode = "200", description = "One page of candidates, or all of them as CSV or xlsx", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CandidatePage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(@Valid @BeanParam CandidateFilter filter, @Valid @BeanParam PageParams page,
-            @Context HttpHeaders headers) {
-        if (Negotiation.wantsCsv(headers)) {
-            return CsvTable.of(CandidateView.class).response("candidates.csv", service.export(filter, page.sort));
-        }
-        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
+            @BeanParam Download download) {
+        return download.answer(Table.of(CandidateView.class), "candidates", service.export(filter, page.sort))
+                .orElseGet(() -> Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build());
     }
 
     @GET
@@ -101,7 +101,7 @@ public class CandidateResource {
 
     @POST
     @Path("/import")
-    @Consumes(CsvTable.MEDIA_TYPE)
+    @Consumes(Format.CSV_TYPE)
     @Operation(summary = "Import candidates from CSV", description = "Takes the columns of the CSV export (id, createdAt,"
             + " updatedAt and version are ignored; lists are separated by ';'). clusterId takes a cluster id or code; sponsorId an organization id or exact name. Every row is validated"
             + " first; then either all rows are written in one transaction or none is, and a failed import answers a"
@@ -110,7 +110,7 @@ public class CandidateResource {
     @RolesAllowed(Roles.EDITOR)
     public CsvImport.Result importCsv(
             @Parameter(description = "Validate only; write nothing", example = "false") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = CsvTable.MEDIA_TYPE,
+            @RequestBody(description = "UTF-8 CSV with a header row", content = @Content(mediaType = Format.CSV_TYPE,
                     schema = @Schema(type = SchemaType.STRING))) String body) {
         return imports.run(body, dryRun);
     }

@@ -14,7 +14,7 @@ import org.cqdrug.tracker.candidate.mapping.CandidateInput;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.csv.CsvImport;
-import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.table.Table;
 import org.cqdrug.tracker.common.csv.ImportColumns;
 import org.cqdrug.tracker.common.csv.ImportReferences;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -30,7 +30,7 @@ import org.cqdrug.tracker.organization.Organization;
 public class CandidateImport {
 
     /** The export's columns, plus the date of the starting phase, which only the import reads. */
-    private static final Set<String> COLUMNS = ImportColumns.of(CsvTable.of(CandidateView.class), "phaseReachedOn");
+    private static final Set<String> COLUMNS = ImportColumns.of(Table.of(CandidateView.class), "phaseReachedOn");
 
     private final CandidateService candidates;
     private final ObjectMapper json;

@@ -7,7 +7,7 @@ import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.paging.Criteria;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Filters of the collaboration list and its CSV export; all given filters must hold. */
+/** Filters of the collaboration list and its CSV and xlsx exports; all given filters must hold. */
 public class CollaborationFilter {
 
     @QueryParam("type")

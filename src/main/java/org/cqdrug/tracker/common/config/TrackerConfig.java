@@ -57,7 +57,7 @@ public interface TrackerConfig {
         @WithDefault("300")
         long anonymousPerMinute();
 
-        /** What a CSV export or import counts, in requests. */
+        /** What a spreadsheet export or a CSV import counts, in requests. */
         @WithDefault("20")
         long bulkCost();
     }
@@ -84,12 +84,12 @@ public interface TrackerConfig {
         MemorySize maxEntryBytes();
     }
 
-    /** CSV export. */
+    /** Spreadsheet export (CSV and xlsx). */
     Export export();
 
     interface Export {
 
-        /** Rows read per keyset batch, each in a transaction of its own, while streaming a list as CSV. */
+        /** Rows read per keyset batch, each in a transaction of its own, while streaming a list as CSV or xlsx. */
         @WithDefault("1000")
         int batchSize();
     }

@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
+import org.cqdrug.tracker.common.table.FormulaGuard;
 
 /**
  * Reads CSV rows into input records: the header names the record's JSON properties (columns the export adds, such

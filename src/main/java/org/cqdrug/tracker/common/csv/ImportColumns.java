@@ -3,6 +3,8 @@ package org.cqdrug.tracker.common.csv;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.cqdrug.tracker.common.table.Table;
+
 /** The columns an import reads: those its export writes, less the server-managed ones. */
 public final class ImportColumns {
 
@@ -11,7 +13,7 @@ public final class ImportColumns {
     private ImportColumns() {
     }
 
-    public static Set<String> of(CsvTable<?> table, String... importOnly) {
+    public static Set<String> of(Table<?> table, String... importOnly) {
         Set<String> columns = new LinkedHashSet<>(table.headers());
         columns.removeAll(SERVER_MANAGED);
         columns.addAll(java.util.List.of(importOnly));

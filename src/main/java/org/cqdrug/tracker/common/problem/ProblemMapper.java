@@ -24,7 +24,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.table.Table;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -110,12 +110,12 @@ public class ProblemMapper {
     }
 
     /**
-     * A CSV export that failed after its first bytes left has already answered 200: the only honest signal left is
+     * A spreadsheet export that failed after its first bytes left has already answered 200: the only honest signal left is
      * a broken connection, which the export made, so the client sees a truncated transfer rather than a short file
      * that looks complete. One that failed before anything left answers a problem like any other request.
      */
     @ServerExceptionMapper
-    public Response exportAborted(CsvTable.ExportAborted e, HttpServerRequest request, UriInfo uri) {
+    public Response exportAborted(Table.ExportAborted e, HttpServerRequest request, UriInfo uri) {
         if (!request.response().headWritten()) {
             return unexpected(e.getCause(), uri);
         }

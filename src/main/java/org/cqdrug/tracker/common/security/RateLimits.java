@@ -24,14 +24,15 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.table.Download;
+import org.cqdrug.tracker.common.table.Format;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Token buckets (Bucket4j) kept in PostgreSQL, so that the limits hold across instances: one per API key, and one
- * per client address for requests without a key. A CSV export or import takes {@code tracker.rate-limit.bulk-cost}
+ * per client address for requests without a key. A spreadsheet export or a CSV import takes {@code tracker.rate-limit.bulk-cost}
  * tokens, anything else one. An empty bucket answers 429 with Retry-After.
  *
  * <p>Each bucket's proxy is kept (a bounded set, dropped when idle) and batches: requests that arrive while its round
@@ -114,7 +115,9 @@ public class RateLimits {
 
     private long cost(ContainerRequestContext request) {
         boolean bulk = request.getUriInfo().getPath().endsWith("/import")
-                || (HttpMethod.GET.equals(request.getMethod()) && Negotiation.wantsCsv(request.getAcceptableMediaTypes()));
+                || (HttpMethod.GET.equals(request.getMethod()) && Format.requested(
+                        Format.parameter(request.getUriInfo().getQueryParameters().getFirst(Download.FORMAT)),
+                        request.getAcceptableMediaTypes()).isPresent());
         return bulk ? tracker.rateLimit().bulkCost() : 1;
     }
 

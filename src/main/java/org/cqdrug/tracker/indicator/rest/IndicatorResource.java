@@ -7,20 +7,19 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.common.SaneDate;
-import org.cqdrug.tracker.common.csv.CsvTable;
-import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.table.Download;
+import org.cqdrug.tracker.common.table.Format;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.indicator.mapping.BacktestReport;
-import org.cqdrug.tracker.indicator.mapping.IndicatorCsv;
+import org.cqdrug.tracker.indicator.mapping.IndicatorTable;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.indicator.mapping.LeagueEntry;
 import org.cqdrug.tracker.indicator.service.Backtest;
@@ -79,7 +78,7 @@ public class IndicatorResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     @Operation(summary = "Targets against actual Class 1 approvals",
             description = "One item per target and year from fromYear to toYear: the approvals that count, the status"
                     + " and the shortfall, and for the as-of year and later a forecast from the pipeline. An approval"
@@ -94,21 +93,20 @@ public class IndicatorResource {
                     + " phase-transition probabilities and Erlang-distributed phase durations (BIO/Informa/QLS 2011–2020"
                     + " benchmarks, configurable), conditioned on the time spent in its current phase, or its"
                     + " expectedDecisionOn when submitted; each year's count is an exact Poisson-binomial."
-                    + " With Accept: text/csv, the yearly items as CSV rows.")
+                    + " As CSV or xlsx (Accept, or format=csv or xlsx), the yearly items as rows.")
     @APIResponse(responseCode = "200", description = "The indicators as of the date", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorReport.class)),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No target with that targetId", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response indicators(
             @Parameter(description = "Only this target") @QueryParam("targetId") UUID targetId,
             @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
-            @QueryParam("asOf") @SaneDate LocalDate asOf, @Context HttpHeaders headers) {
+            @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
         IndicatorReport report = service.report(targetId, year, asOf);
-        if (Negotiation.wantsCsv(headers)) {
-            return IndicatorCsv.TABLE.response("indicators.csv", sink -> report.items().forEach(sink));
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        return download.answer(IndicatorTable.TABLE, "indicators", sink -> report.items().forEach(sink))
+                .orElseGet(() -> Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
 }

@@ -9,7 +9,7 @@ import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.organization.OrganizationKind;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Filters of the organization list and its CSV export; all given filters must hold. */
+/** Filters of the organization list and its CSV and xlsx exports; all given filters must hold. */
 public class OrganizationFilter {
 
     @QueryParam("kind")

@@ -5,21 +5,20 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cqdrug.tracker.common.csv.CsvTable;
-import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.table.Download;
+import org.cqdrug.tracker.common.table.Format;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
-import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsCsv;
+import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsTable;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,16 +41,17 @@ public class YearlyApprovalsResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     // The operation id it had before it moved here, so that generated clients keep their method name.
     @Operation(operationId = "ApprovalResource_yearly", summary = "Approvals per year",
             description = "For every year from 'from' to 'to' (zeros included):"
             + " all approvals, Class 1 approvals (registration class \"1\" or \"1.x\" as approved) and both by category,"
             + " optionally only those whose candidate's sponsor is in a region, whose candidate is in a cluster, or"
-            + " granted by one authority. With Accept: text/csv, one row per year.")
+            + " granted by one authority. As CSV or xlsx (Accept, or format=csv or xlsx), one row per year.")
     @APIResponse(responseCode = "200", description = "Counts per year", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyApprovals.class)),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response yearly(
             @Parameter(description = "First year; defaults to nine years before 'to'", example = "2020")
             @QueryParam("from") @Min(1950) @Max(2100) Integer from,
@@ -61,11 +61,9 @@ public class YearlyApprovalsResource {
             @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
             @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId,
             @Parameter(description = "Only this authority's approvals; all when omitted") @QueryParam("authority") Authority authority,
-            @Context HttpHeaders headers) {
+            @BeanParam Download download) {
         YearlyApprovals yearly = service.yearly(from, to, new Scope(regionCode, clusterId), authority);
-        if (Negotiation.wantsCsv(headers)) {
-            return YearlyApprovalsCsv.TABLE.response("approvals-yearly.csv", sink -> yearly.items().forEach(sink));
-        }
-        return Response.ok(yearly, MediaType.APPLICATION_JSON).build();
+        return download.answer(YearlyApprovalsTable.TABLE, "approvals-yearly", sink -> yearly.items().forEach(sink))
+                .orElseGet(() -> Response.ok(yearly, MediaType.APPLICATION_JSON).build());
     }
 }

@@ -8,7 +8,7 @@ import org.cqdrug.tracker.common.paging.Criteria;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Filters of the target list and its CSV export; all given filters must hold. */
+/** Filters of the target list and its CSV and xlsx exports; all given filters must hold. */
 public class TargetFilter {
 
     @QueryParam("regionCode")

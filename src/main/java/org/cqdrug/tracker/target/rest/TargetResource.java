@@ -26,8 +26,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
-import org.cqdrug.tracker.common.csv.CsvTable;
-import org.cqdrug.tracker.common.csv.Negotiation;
+import org.cqdrug.tracker.common.table.Table;
+import org.cqdrug.tracker.common.table.Download;
+import org.cqdrug.tracker.common.table.Format;
 import org.cqdrug.tracker.common.http.IfMatch;
 import org.cqdrug.tracker.common.http.MergePatch;
 import org.cqdrug.tracker.common.http.Tagged;
@@ -61,19 +62,18 @@ public class TargetResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     @Operation(summary = "List targets", description = "Government targets in creation order, one page at a time that match every filter given, as JSON pages,"
-            + " or all of them as CSV (Accept: text/csv; limit and cursor are then ignored). Sortable fields: code, fromYear, createdAt, updatedAt."
+            + " or all of them as CSV or an xlsx workbook (Accept: text/csv or Accept: " + Format.XLSX_TYPE + ", or format=csv or xlsx; limit and cursor are then ignored). Sortable fields: code, fromYear, createdAt, updatedAt."
             + " An unknown parameter or a malformed value answers 400.")
-    @APIResponse(responseCode = "200", description = "One page of targets, or all of them as CSV", content = {
+    @APIResponse(responseCode = "200", description = "One page of targets, or all of them as CSV or xlsx", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TargetPage")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(@Valid @BeanParam TargetFilter filter, @Valid @BeanParam PageParams page,
-            @Context HttpHeaders headers) {
-        if (Negotiation.wantsCsv(headers)) {
-            return CsvTable.of(TargetView.class).response("targets.csv", service.export(filter, page.sort));
-        }
-        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build();
+            @BeanParam Download download) {
+        return download.answer(Table.of(TargetView.class), "targets", service.export(filter, page.sort))
+                .orElseGet(() -> Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON).build());
     }
 
     @GET

@@ -22,6 +22,7 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVRecord;
 import org.cqdrug.tracker.candidate.mapping.CandidateInput;
 import org.cqdrug.tracker.common.TestData;
+import org.cqdrug.tracker.common.table.CsvExportTest;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.junit.jupiter.api.Test;

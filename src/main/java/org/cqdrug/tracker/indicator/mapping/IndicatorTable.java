@@ -2,15 +2,15 @@ package org.cqdrug.tracker.indicator.mapping;
 
 import java.util.Map;
 
-import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.table.Table;
 
 /** Indicator items in CSV, one row per target and year; forecast columns are empty for past years. */
-public final class IndicatorCsv {
+public final class IndicatorTable {
 
     /** The item's columns, with the counted approvals as their ids in one cell. */
-    public static final CsvTable<YearIndicator> TABLE = CsvTable.of(YearIndicator.class).replace("approvals",
+    public static final Table<YearIndicator> TABLE = Table.of(YearIndicator.class).replace("approvals",
             Map.of("approvalIds", item -> item.approvals().stream().map(CountedApproval::id).toList()));
 
-    private IndicatorCsv() {
+    private IndicatorTable() {
     }
 }

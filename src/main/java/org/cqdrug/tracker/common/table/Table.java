@@ -1,15 +1,10 @@
-package org.cqdrug.tracker.common.csv;
+package org.cqdrug.tracker.common.table;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,44 +14,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
- * The CSV shape of one kind of row, derived from its view record so that the CSV says what the JSON says: one column
- * per record component, named like the JSON property and in the same order; a nested record's components take its
- * place. Lists become values joined by ';', nulls empty cells. Export streams rows as they are produced.
+ * The spreadsheet shape of one kind of row, derived from its view record so that the CSV and the workbook say what the
+ * JSON says: one column per record component, named like the JSON property and in the same order; a nested record's
+ * components take its place. Export streams rows as they are produced, in either {@link Format}.
  */
-public final class CsvTable<V> {
+public final class Table<V> {
 
-    public static final String MEDIA_TYPE = "text/csv";
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-
-    private static final Map<Class<?>, CsvTable<?>> DERIVED = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Table<?>> DERIVED = new ConcurrentHashMap<>();
 
     private static final int ABORT_WAIT_SECONDS = 10;
 
     private final Map<String, Function<V, Object>> columns;
 
-    private CsvTable(Map<String, Function<V, Object>> columns) {
+    private Table(Map<String, Function<V, Object>> columns) {
         this.columns = columns;
     }
 
     /** The table of a view record, derived once per type. */
     @SuppressWarnings("unchecked")
-    public static <V extends Record> CsvTable<V> of(Class<V> view) {
-        return (CsvTable<V>) DERIVED.computeIfAbsent(view, type -> {
+    public static <V extends Record> Table<V> of(Class<V> view) {
+        return (Table<V>) DERIVED.computeIfAbsent(view, type -> {
             Map<String, Function<Object, Object>> columns = new LinkedHashMap<>();
             addComponents(type, Function.identity(), columns);
-            return new CsvTable<>(columns);
+            return new Table<>(columns);
         });
     }
 
@@ -87,7 +76,7 @@ public final class CsvTable<V> {
     }
 
     /** A copy in which one column is replaced, in its place, by others, for a component that has no single cell. */
-    public CsvTable<V> replace(String column, Map<String, Function<V, Object>> with) {
+    public Table<V> replace(String column, Map<String, Function<V, Object>> with) {
         if (!columns.containsKey(column)) {
             throw new IllegalArgumentException("No column " + column);
         }
@@ -99,7 +88,7 @@ public final class CsvTable<V> {
                 copy.put(name, getter);
             }
         });
-        return new CsvTable<>(copy);
+        return new Table<>(copy);
     }
 
     public List<String> headers() {
@@ -107,22 +96,26 @@ public final class CsvTable<V> {
     }
 
     /**
-     * A 200 answer that writes the header and then each row the producer hands over, without holding them. A failure
-     * after the first bytes left cannot become an error status any more: the body is then not ended, so the client
-     * sees a broken transfer rather than a short file that looks complete.
+     * A 200 answer in the given form that writes the header and then each row the producer hands over, without
+     * holding them. A failure after the first bytes left cannot become an error status any more: the body is then not
+     * ended, so the client sees a broken transfer rather than a short file that looks complete.
+     *
+     * @param bom whether a CSV answer starts with a UTF-8 byte-order mark
+     * @param name the file name without its extension, and the worksheet's name
      */
-    public Response response(String filename, Consumer<Consumer<V>> producer) {
+    public Response response(Format format, boolean bom, String name, Consumer<Consumer<V>> producer) {
         StreamingOutput body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+            Rows rows = format == Format.XLSX ? new XlsxRows(out, name) : new CsvRows(out, bom);
+            Object[] cells = new Object[columns.size()];
             try {
-                printer.printRecord(columns.keySet());
+                rows.header(headers());
                 producer.accept(row -> {
+                    int i = 0;
+                    for (Function<V, Object> getter : columns.values()) {
+                        cells[i++] = getter.apply(row);
+                    }
                     try {
-                        for (Function<V, Object> getter : columns.values()) {
-                            printer.print(cell(getter.apply(row)));
-                        }
-                        printer.println();
+                        rows.row(cells);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -132,10 +125,22 @@ public final class CsvTable<V> {
                 // A write that failed means the client went away: nothing is wrong with the service.
                 throw new ExportAborted(e, e instanceof UncheckedIOException);
             }
-            printer.close();
+            rows.finish();
         };
-        return Response.ok(body, MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        String type = format == Format.CSV ? Format.CSV_TYPE + "; charset=UTF-8" : Format.XLSX_TYPE;
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"").build();
+    }
+
+    /** One spreadsheet form's writer. */
+    interface Rows {
+
+        void header(List<String> names) throws IOException;
+
+        /** Writes one row; the array is reused for the next. */
+        void row(Object[] cells) throws IOException;
+
+        void finish() throws IOException;
     }
 
     /**
@@ -169,25 +174,8 @@ public final class CsvTable<V> {
         public final boolean clientGone;
 
         ExportAborted(Throwable cause, boolean clientGone) {
-            super("CSV export aborted", cause);
+            super("Export aborted", cause);
             this.clientGone = clientGone;
         }
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Collection<?> list) {
-            return list.stream().map(item -> FormulaGuard.guarded(String.valueOf(item))).collect(Collectors.joining(";"));
-        }
-        if (value instanceof BigDecimal number) {
-            return number.toPlainString();
-        }
-        if (value instanceof Enum<?> e) {
-            return e.name();
-        }
-        // Text a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises against CSV injection.
-        return value instanceof CharSequence text ? FormulaGuard.guarded(text.toString()) : value.toString();
     }
 }

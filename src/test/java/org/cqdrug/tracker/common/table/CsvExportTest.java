@@ -1,4 +1,4 @@
-package org.cqdrug.tracker.common.csv;
+package org.cqdrug.tracker.common.table;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
-class CsvExportTest {
+public class CsvExportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/api/v1/candidates")
     URL candidates;
 
-    static List<CSVRecord> parse(String csv) throws IOException {
+    public static List<CSVRecord> parse(String csv) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
     }
@@ -68,6 +69,26 @@ class CsvExportTest {
         assertEquals("Psoriasis, \"moderate\" to severe", first.get("indication"));
         assertEquals("PRIORITY_REVIEW;BREAKTHROUGH_THERAPY", first.get("designations"));
         assertEquals("", first.get("expectedDecisionOn"));
+    }
+
+    @Test
+    void aByteOrderMarkIsSentOnlyWhenAskedFor() {
+        String cluster = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
+        Map<String, Object> body = TestData.candidate(TestData.unique("BOM"), sponsor, cluster, "1", "PHASE_1");
+        body.put("nameZh", "赛立奇单抗");
+        TestData.create("/api/v1/candidates", body);
+        byte[] plain = given().accept("text/csv").queryParam("clusterId", cluster).get("/api/v1/candidates")
+                .then().statusCode(200).extract().asByteArray();
+        byte[] marked = given().queryParam("format", "csv").queryParam("bom", true).queryParam("clusterId", cluster)
+                .get("/api/v1/candidates").then().statusCode(200).contentType(startsWith("text/csv"))
+                .extract().asByteArray();
+        assertEquals('i', plain[0]);
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(marked[0], marked[1], marked[2]));
+        assertEquals(new String(plain, StandardCharsets.UTF_8),
+                new String(marked, 3, marked.length - 3, StandardCharsets.UTF_8));
+        given().accept("text/csv").queryParam("bom", "yes").get("/api/v1/candidates").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

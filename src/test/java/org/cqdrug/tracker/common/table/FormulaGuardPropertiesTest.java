@@ -1,4 +1,4 @@
-package org.cqdrug.tracker.common.csv;
+package org.cqdrug.tracker.common.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

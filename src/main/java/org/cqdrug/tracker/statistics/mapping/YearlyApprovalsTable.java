@@ -4,17 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.cqdrug.tracker.common.csv.CsvTable;
+import org.cqdrug.tracker.common.table.Table;
 import org.cqdrug.tracker.common.vocabulary.Category;
 
 /** Yearly approval counts in CSV: one row per year, one column per category and per Class 1 category. */
-public final class YearlyApprovalsCsv {
+public final class YearlyApprovalsTable {
 
-    public static final CsvTable<YearlyApprovals.Year> TABLE = CsvTable.of(YearlyApprovals.Year.class)
+    public static final Table<YearlyApprovals.Year> TABLE = Table.of(YearlyApprovals.Year.class)
             .replace("byCategory", perCategory("", YearlyApprovals.Year::byCategory))
             .replace("class1ByCategory", perCategory("class1_", YearlyApprovals.Year::class1ByCategory));
 
-    private YearlyApprovalsCsv() {
+    private YearlyApprovalsTable() {
     }
 
     private static Map<String, Function<YearlyApprovals.Year, Object>> perCategory(String prefix,

@@ -1,22 +1,22 @@
-package org.cqdrug.tracker.common.csv;
+package org.cqdrug.tracker.common.table;
 
 /**
  * The CSV-injection rule, shared by export (which guards cells) and import (which takes the guard off). A guarded
  * cell is an apostrophe followed by a formula trigger or by another apostrophe; export guards every text that would
  * otherwise read as one, so that import can take exactly one apostrophe off and get the text back.
  */
-final class FormulaGuard {
+public final class FormulaGuard {
 
     private FormulaGuard() {
     }
 
     /** The cell to write for a text: with a leading apostrophe if a spreadsheet would run it or import strip it. */
-    static String guarded(String text) {
+    public static String guarded(String text) {
         return triggers(text) || isGuarded(text) ? "'" + text : text;
     }
 
     /** The text a cell stands for: an export's guarding apostrophe comes off. */
-    static String unguarded(String cell) {
+    public static String unguarded(String cell) {
         return isGuarded(cell) ? cell.substring(1) : cell;
     }
 

@@ -1,0 +1,65 @@
+package org.cqdrug.tracker.common.table;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** RFC 4180 CSV in UTF-8: lists become values joined by ';', nulls empty cells. */
+final class CsvRows implements Table.Rows {
+
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final CSVPrinter printer;
+
+    CsvRows(OutputStream out, boolean bom) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        if (bom) {
+            writer.write('\uFEFF');
+        }
+        printer = new CSVPrinter(writer, FORMAT);
+    }
+
+    @Override
+    public void header(List<String> names) throws IOException {
+        printer.printRecord(names);
+    }
+
+    @Override
+    public void row(Object[] cells) throws IOException {
+        for (Object value : cells) {
+            printer.print(cell(value));
+        }
+        printer.println();
+    }
+
+    @Override
+    public void finish() throws IOException {
+        printer.close();
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(item -> FormulaGuard.guarded(String.valueOf(item))).collect(Collectors.joining(";"));
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        // Text a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises against CSV injection.
+        return value instanceof CharSequence text ? FormulaGuard.guarded(text.toString()) : value.toString();
+    }
+}

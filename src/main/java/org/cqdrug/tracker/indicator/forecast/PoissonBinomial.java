@@ -69,6 +69,11 @@ public final class PoissonBinomial {
         return clamp(sum);
     }
 
+    /** The count from which cells are shared: {@link #cell(int)} of it is P(count >= cap). */
+    public int cap() {
+        return cells.length - 1;
+    }
+
     /** P(count = k) for k below the cap, or P(count >= cap) for k equal to it. */
     public double cell(int k) {
         return cells[k];

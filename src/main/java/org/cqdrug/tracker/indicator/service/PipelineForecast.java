@@ -2,6 +2,7 @@ package org.cqdrug.tracker.indicator.service;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,9 +84,21 @@ public class PipelineForecast {
             double within = annualMax == null ? meeting
                     : needed > most ? 0.0 : count.between(needed, Math.min(annualMax - certain, most));
             out.put(year, new Forecast(round(certain + count.expected()), round(meeting), round(within),
-                    Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), considered, timedFromRecording));
+                    Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), considered, timedFromRecording,
+                    distribution(certain, count, most)));
         }
         return out;
+    }
+
+    /** The year's count from {@code certain} up; the last entry is the cap's "or more", or the most there can be. */
+    private static List<Forecast.CountProbability> distribution(int certain, PoissonBinomial count, int most) {
+        int last = Math.min(count.cap(), most);
+        List<Forecast.CountProbability> entries = new ArrayList<>(last + 1);
+        for (int k = 0; k <= last; k++) {
+            boolean orMore = k == count.cap() && k < most;
+            entries.add(new Forecast.CountProbability(certain + k, orMore, round(count.cell(k))));
+        }
+        return entries;
     }
 
     /** What the pipeline adds from the as-of date to the end date: its expected count and P(count >= needed). */

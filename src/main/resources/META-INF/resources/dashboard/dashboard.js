@@ -1,0 +1,613 @@
+'use strict';
+// The dashboard: built on the public API only. Every answer is kept with its ETag and asked for again with
+// If-None-Match, so a refresh that finds nothing changed costs 304s and redraws nothing.
+(function () {
+  const API = '/api/v1';
+  const TEXT = window.DASHBOARD_TEXT;
+  const FILTERS = ['target', 'region', 'cluster', 'asOf'];
+  const REFRESH_MS = 60000;
+  const STATUS_COLORS = {
+    MET: '#2e7d32', EXCEEDED: '#00897b', IN_PROGRESS: '#1e88e5', MISSED: '#c62828', NOT_STARTED: '#9e9e9e'
+  };
+  const CATEGORY_COLORS = ['#1e88e5', '#43a047', '#fb8c00', '#8e24aa'];
+  const PHASES = ['PRECLINICAL', 'IND_APPROVED', 'PHASE_1', 'PHASE_2', 'PHASE_3', 'NDA_SUBMITTED', 'APPROVED'];
+  const COLLABORATION_TYPES = ['JOINT_RD', 'TECH_TRANSFER', 'LICENSING'];
+
+  const kept = new Map();
+  const charts = [];
+  const stats = { requests: 0, notModified: 0, loads: 0 };
+  let filters = {};
+  let lang = 'zh';
+  let loadSeq = 0;
+  let rendered = null;
+
+  // ---- words and numbers ----
+
+  function t(key, vars) {
+    let text = TEXT[lang][key] ?? TEXT.en[key] ?? key;
+    for (const [name, value] of Object.entries(vars || {})) {
+      text = text.replaceAll('{' + name + '}', value);
+    }
+    return text;
+  }
+
+  function percent(p) {
+    return p == null ? '–' : (p * 100).toFixed(1) + '%';
+  }
+
+  function decimal(x) {
+    return x == null ? '–' : (Math.round(x * 100) / 100).toString();
+  }
+
+  function localName(row) {
+    return (lang === 'zh' && row.nameZh) || row.name || row.nameZh || row.code;
+  }
+
+  // ---- the API ----
+
+  class ApiError extends Error {
+    constructor(status, problem) {
+      super(problem.detail || problem.title || String(status));
+      this.status = status;
+      this.problem = problem;
+    }
+  }
+
+  function address(path, params) {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(params || {})) {
+      if (value !== undefined && value !== null && value !== '') {
+        query.set(name, value);
+      }
+    }
+    const text = query.toString();
+    return API + path + (text ? '?' + text : '');
+  }
+
+  async function getJson(path, params) {
+    const url = address(path, params);
+    const known = kept.get(url);
+    const headers = { Accept: 'application/json' };
+    if (known) {
+      headers['If-None-Match'] = known.etag;
+    }
+    let response;
+    try {
+      response = await fetch(url, { headers, cache: 'no-store' });
+    } catch (e) {
+      throw new ApiError(0, { detail: t('unreachable') });
+    }
+    stats.requests++;
+    if (response.status === 304 && known) {
+      stats.notModified++;
+      return known.body;
+    }
+    if (!response.ok) {
+      let problem;
+      try {
+        problem = await response.json();
+      } catch (e) {
+        problem = { title: response.statusText };
+      }
+      throw new ApiError(response.status, problem);
+    }
+    const body = await response.json();
+    const etag = response.headers.get('ETag');
+    if (etag) {
+      kept.set(url, { etag, body });
+    }
+    return body;
+  }
+
+  async function allPages(path, params) {
+    let items = [];
+    let cursor = null;
+    do {
+      const page = await getJson(path, { ...params, limit: 500, cursor });
+      items = items.concat(page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return items;
+  }
+
+  // ---- the page's state in its URL ----
+
+  function readUrl() {
+    const query = new URLSearchParams(location.search);
+    filters = {};
+    for (const name of FILTERS) {
+      filters[name] = query.get(name) || '';
+    }
+    const asked = query.get('lang');
+    lang = asked === 'en' || asked === 'zh' ? asked : (navigator.language || '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  }
+
+  function writeUrl() {
+    const query = new URLSearchParams();
+    for (const name of FILTERS) {
+      if (filters[name]) {
+        query.set(name, filters[name]);
+      }
+    }
+    query.set('lang', lang);
+    history.replaceState(null, '', location.pathname + '?' + query.toString());
+  }
+
+  // ---- DOM helpers ----
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === undefined || value === null || value === false) {
+        continue;
+      }
+      if (name === 'class') {
+        node.className = value;
+      } else if (name === 'style') {
+        Object.assign(node.style, value);
+      } else {
+        node.setAttribute(name, value === true ? '' : value);
+      }
+    }
+    for (const child of children.flat(Infinity)) {
+      if (child !== undefined && child !== null && child !== false) {
+        node.append(child instanceof Node ? child : String(child));
+      }
+    }
+    return node;
+  }
+
+  function chip(value, kind) {
+    return el('span', { class: 'chip ' + (kind || '') + ' ' + String(value).toLowerCase(), 'data-value': value }, t(value));
+  }
+
+  function sourceLink(url) {
+    return url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, t('open')) : el('span', { class: 'muted' }, t('noSource'));
+  }
+
+  function translateStatic() {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('title');
+    for (const node of document.querySelectorAll('[data-i18n]')) {
+      node.textContent = t(node.dataset.i18n);
+    }
+    document.getElementById('lang').textContent = t('switchTo');
+  }
+
+  function setState(state) {
+    document.body.dataset.state = state;
+    document.getElementById('content').hidden = state !== 'ready';
+    document.getElementById('error').hidden = state !== 'error';
+    document.getElementById('empty').hidden = state !== 'empty';
+  }
+
+  function showStats() {
+    document.body.dataset.requests = stats.requests;
+    document.body.dataset.notModified = stats.notModified;
+    document.body.dataset.loads = stats.loads;
+  }
+
+  function options(select, entries, chosen) {
+    const first = select.options[0];
+    select.replaceChildren(first);
+    first.textContent = t('all');
+    for (const [value, label] of entries) {
+      select.append(el('option', { value, selected: value === chosen }, label));
+    }
+    select.value = chosen;
+  }
+
+  // ---- charts ----
+
+  function disposeCharts() {
+    while (charts.length) {
+      charts.pop().dispose();
+    }
+  }
+
+  function chart(node, option) {
+    const instance = echarts.init(node, null, { renderer: 'svg' });
+    instance.setOption({ animation: false, aria: { enabled: true }, textStyle: { fontFamily: 'inherit' }, ...option });
+    charts.push(instance);
+    return instance;
+  }
+
+  // ---- loading ----
+
+  async function load() {
+    const seq = ++loadSeq;
+    const before = { requests: stats.requests, notModified: stats.notModified };
+    translateStatic();
+    if (!rendered) {
+      setState('loading');
+    }
+    setStatus(t('loading'));
+    try {
+      const data = await fetchAll();
+      if (seq !== loadSeq) {
+        return;
+      }
+      stats.loads++;
+      const unchanged = stats.requests - before.requests === stats.notModified - before.notModified;
+      const time = new Date().toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB');
+      if (data.empty) {
+        rendered = null;
+        disposeCharts();
+        setState('empty');
+      } else if (!(unchanged && rendered === lang)) {
+        render(data);
+        rendered = lang;
+        setState('ready');
+      }
+      setStatus(t(unchanged && stats.loads > 1 ? 'unchanged' : 'updated', { time }));
+    } catch (error) {
+      if (seq !== loadSeq) {
+        return;
+      }
+      rendered = null;
+      disposeCharts();
+      showError(error);
+    } finally {
+      showStats();
+    }
+  }
+
+  function setStatus(text) {
+    document.getElementById('status').textContent = text;
+  }
+
+  function showError(error) {
+    const detail = error instanceof ApiError
+      ? (error.status === 0 ? t('unreachable') : t('errorStatus', {
+        status: error.status, title: error.problem.title || '', detail: error.problem.detail || ''
+      }))
+      : t('unreachable');
+    document.getElementById('error-detail').textContent = detail;
+    setStatus('');
+    setState('error');
+  }
+
+  async function fetchAll() {
+    const [targets, clusters] = await Promise.all([allPages('/targets'), allPages('/clusters')]);
+    fillFilters(targets, clusters);
+    const scope = { regionCode: filters.region, clusterId: filters.cluster };
+    const [report, league, pipeline, approvals] = await Promise.all([
+      getJson('/indicators', { targetId: filters.target, asOf: filters.asOf }),
+      getJson('/indicators/league', { asOf: filters.asOf }),
+      getJson('/pipeline', scope),
+      getJson('/approvals', { ...scope, approvedTo: filters.asOf, sort: '-approvedOn', limit: 10 })
+    ]);
+    if (!targets.length && !clusters.length && !approvals.items.length) {
+      const everything = await getJson('/pipeline');
+      if (everything.total === 0) {
+        return { empty: true };
+      }
+    }
+    const year = Number(report.asOf.slice(0, 4));
+    const shownClusters = clusters.filter(c => (!filters.region || c.regionCode === filters.region)
+      && (!filters.cluster || c.id === filters.cluster));
+    const candidateIds = [...new Set(approvals.items.map(a => a.candidateId))];
+    const [yearly, scorecards, candidates] = await Promise.all([
+      getJson('/approvals/yearly', { ...scope, from: year - 9, to: year }),
+      Promise.all(shownClusters.map(c => getJson('/clusters/' + c.id + '/scorecard', { year }))),
+      Promise.all(candidateIds.map(id => getJson('/candidates/' + id)))
+    ]);
+    const shownTargets = targets.filter(target => (!filters.region || target.regionCode === filters.region)
+      && (!filters.cluster || target.clusterId === filters.cluster));
+    return {
+      targets, shownTargets, clusters, shownClusters, report, league, pipeline, approvals, yearly, scorecards, year,
+      candidates: new Map(candidates.map(c => [c.id, c]))
+    };
+  }
+
+  function fillFilters(targets, clusters) {
+    const form = document.getElementById('filters');
+    const regions = [...new Set(targets.map(x => x.regionCode).concat(clusters.map(x => x.regionCode)).filter(Boolean))].sort();
+    options(form.region, regions.map(code => [code, code]), filters.region);
+    options(form.cluster, clusters.filter(c => !filters.region || c.regionCode === filters.region)
+      .map(c => [c.id, localName(c)]), filters.cluster);
+    options(form.target, targets.filter(x => (!filters.region || x.regionCode === filters.region)
+      && (!filters.cluster || x.clusterId === filters.cluster)).map(x => [x.id, x.code]), filters.target);
+    // A date the field cannot hold is left to the API, which answers what is wrong with it.
+    form.asOf.value = /^\d{4}-\d{2}-\d{2}$/.test(filters.asOf) ? filters.asOf : '';
+  }
+
+  // ---- rendering ----
+
+  function render(data) {
+    disposeCharts();
+    renderDownloads(data);
+    renderLeague(data);
+    renderTargets(data);
+    renderPipeline(data.pipeline);
+    renderYearly(data.yearly);
+    renderApprovals(data);
+    renderScorecards(data);
+  }
+
+  function downloadLinks(path, params) {
+    return [
+      el('a', { href: address(path, { ...params, format: 'xlsx' }), download: true, 'data-format': 'xlsx' }, t('xlsx')),
+      el('a', { href: address(path, { ...params, format: 'csv', bom: true }), download: true, 'data-format': 'csv' }, t('csv'))
+    ];
+  }
+
+  function renderDownloads(data) {
+    const scope = { regionCode: filters.region, clusterId: filters.cluster };
+    const links = {
+      indicators: downloadLinks('/indicators', { targetId: filters.target, asOf: filters.asOf }),
+      candidates: downloadLinks('/candidates', scope),
+      yearly: downloadLinks('/approvals/yearly', { ...scope, from: data.year - 9, to: data.year }),
+      approvals: downloadLinks('/approvals', { ...scope, approvedTo: filters.asOf, sort: '-approvedOn' }),
+      clusters: downloadLinks('/clusters', { regionCode: filters.region })
+    };
+    for (const node of document.querySelectorAll('[data-download]')) {
+      node.replaceChildren(el('span', { class: 'muted' }, t('download') + ' '), ...links[node.dataset.download]);
+    }
+  }
+
+  function renderLeague(data) {
+    const shown = new Set(data.shownTargets.map(x => x.id));
+    const table = document.getElementById('league');
+    table.tHead.replaceChildren(el('tr', {}, ['rank', 'name', 'period', 'goal', 'actual', 'reached', 'status',
+      'probability', 'outlook'].map(key => el('th', {}, t(key)))));
+    table.tBodies[0].replaceChildren(...data.league.filter(entry => shown.has(entry.targetId)).map(entry => el('tr', {
+      'data-target': entry.targetId, class: entry.targetId === filters.target ? 'selected' : null
+    },
+    el('td', { class: 'num' }, entry.rank),
+    el('td', {}, el('a', { href: '#target-' + entry.targetId }, entry.name), ' ', chip(entry.kind, 'kind')),
+    el('td', {}, entry.fromYear + '–' + entry.toYear),
+    el('td', { class: 'num', 'data-field': 'goal' }, entry.goal),
+    el('td', { class: 'num', 'data-field': 'actual' }, entry.actual),
+    el('td', { 'data-field': 'reached' }, el('span', { class: 'bar' },
+      el('span', { style: { width: Math.min(100, entry.shareReached * 100) + '%' } })), ' ', percent(entry.shareReached)),
+    el('td', {}, chip(entry.status, 'status')),
+    el('td', { class: 'num', 'data-field': 'probability' }, percent(entry.probability)),
+    el('td', {}, chip(entry.outlook, 'outlook')))));
+  }
+
+  function renderTargets(data) {
+    const container = document.getElementById('targets');
+    const shown = data.shownTargets.filter(x => !filters.target || x.id === filters.target);
+    document.getElementById('no-targets').hidden = shown.length > 0;
+    container.replaceChildren(...shown.map(target => targetPanel(target, data)));
+    for (const target of shown) {
+      drawTarget(target, data);
+    }
+  }
+
+  function targetPanel(target, data) {
+    const panel = el('section', { class: 'panel wide target', id: 'target-' + target.id, 'data-code': target.code },
+      el('div', { class: 'panel-head' },
+        el('h2', {}, target.name),
+        el('span', { class: 'meta' }, chip(target.kind, 'kind'), ' ', target.fromYear + '–' + target.toYear, ' · ',
+          target.regionCode || '', ' · ', t('source') + ': ', sourceLink(target.sourceUrl))));
+    const items = data.report.items.filter(item => item.targetId === target.id);
+    const total = data.report.totals.find(x => x.targetId === target.id);
+    const cumulative = data.report.cumulative.find(x => x.targetId === target.id);
+    if (total) {
+      panel.append(progress('total', total.actual, total.goal, total.status, total.outlook,
+        t('goalOf', { actual: total.actual, goal: total.goal }) + ' · ' + t('expectedBy', { expected: decimal(total.expected) })
+        + ' · ' + t('chance', { p: percent(total.probabilityReachingGoal) }), total.approvals));
+    }
+    if (cumulative) {
+      panel.append(progress('cumulative', cumulative.cumulativeActual, cumulative.cumulativeMin, cumulative.status, null,
+        t('goalOf', { actual: cumulative.cumulativeActual, goal: cumulative.cumulativeMin }), []));
+    }
+    if (items.length) {
+      panel.append(el('h3', {}, t('yearlyBand')),
+        el('div', { class: 'chart', id: 'annual-' + target.id, role: 'img' }),
+        el('ul', { class: 'years' }, items.map(item => yearLine(item))),
+        el('div', { class: 'distributions' }, items.filter(item => item.forecast).map(item =>
+          el('div', { class: 'distribution' },
+            el('h4', {}, t('distribution', { year: item.year })),
+            el('div', { class: 'chart small', id: 'distribution-' + target.id + '-' + item.year, role: 'img' })))));
+    }
+    return panel;
+  }
+
+  function progress(kind, actual, goal, status, outlook, text, approvals) {
+    return el('div', { class: 'progress', 'data-kind': kind, 'data-actual': actual, 'data-goal': goal },
+      el('div', { class: 'progress-label' }, el('strong', {}, t(kind)), ' ', chip(status, 'status'),
+        outlook ? chip(outlook, 'outlook') : null),
+      el('div', { class: 'bar big' }, el('span', {
+        style: { width: Math.min(100, goal ? actual / goal * 100 : 0) + '%', background: STATUS_COLORS[status] }
+      })),
+      el('p', {}, text),
+      approvals.length ? el('p', { class: 'counted' }, approvals.map(a => approvalRef(a))) : null);
+  }
+
+  function approvalRef(approval) {
+    return el('span', { class: 'counted-approval' }, approval.candidateName, ' (', approval.approvedOn, ', ',
+      chip(approval.evidence, 'evidence'), ') ');
+  }
+
+  function yearLine(item) {
+    const parts = [el('strong', {}, item.year), ' ', chip(item.status, 'status'), ' ',
+      t('actual') + ' ' + item.actual + ' / ' + item.annualMin + (item.annualMax != null ? '–' + item.annualMax : '+')];
+    if (item.forecast) {
+      parts.push(' · ', t('meetMin', { p: percent(item.forecast.probabilityMeetingMin) }),
+        ' · ', t('within', { p: percent(item.forecast.probabilityWithinRange) }), ' ', chip(item.forecast.outlook, 'outlook'));
+    }
+    if (item.approvals.length) {
+      parts.push(el('br'), item.approvals.map(a => approvalRef(a)));
+    }
+    return el('li', { 'data-year': item.year }, parts);
+  }
+
+  function drawTarget(target, data) {
+    const items = data.report.items.filter(item => item.targetId === target.id);
+    if (!items.length) {
+      return;
+    }
+    const min = items[0].annualMin;
+    const max = items[0].annualMax;
+    chart(document.getElementById('annual-' + target.id), {
+      grid: { left: 40, right: 16, top: 36, bottom: 28 },
+      legend: { top: 0, data: [t('actualCount'), t('expected')] },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: items.map(item => String(item.year)) },
+      yAxis: { type: 'value', minInterval: 1, max: value => Math.max(value.max, (max ?? min) + 1) },
+      series: [{
+        name: t('actualCount'), type: 'bar', barMaxWidth: 48,
+        data: items.map(item => ({ value: item.actual, itemStyle: { color: STATUS_COLORS[item.status] } })),
+        label: { show: true, position: 'top' },
+        markArea: {
+          silent: true, itemStyle: { color: 'rgba(46,125,50,0.12)' },
+          label: { show: true, position: 'insideTopRight', formatter: t('band') + ' ' + min + '–' + (max ?? '∞') },
+          data: [[{ yAxis: min }, { yAxis: max ?? min }]]
+        }
+      }, {
+        name: t('expected'), type: 'line', symbolSize: 8, connectNulls: false,
+        data: items.map(item => item.forecast ? item.forecast.expected : null),
+        label: { show: true, formatter: p => decimal(p.value) }
+      }]
+    });
+    for (const item of items.filter(x => x.forecast)) {
+      const entries = item.forecast.distribution;
+      chart(document.getElementById('distribution-' + target.id + '-' + item.year), {
+        grid: { left: 44, right: 8, top: 24, bottom: 36 },
+        tooltip: { trigger: 'axis', valueFormatter: percent },
+        xAxis: { type: 'category', name: t('countAxis'), nameLocation: 'middle', nameGap: 22,
+          data: entries.map(e => e.count + (e.orMore ? '+' : '')) },
+        yAxis: { type: 'value', max: 1, axisLabel: { formatter: v => Math.round(v * 100) + '%' } },
+        series: [{
+          type: 'bar', name: t('probAxis'),
+          data: entries.map(e => ({
+            value: e.probability,
+            itemStyle: { color: e.count >= min && (max == null || e.count <= max) ? '#2e7d32' : '#90a4ae' }
+          })),
+          label: { show: true, position: 'top', formatter: p => percent(p.value) }
+        }]
+      });
+    }
+  }
+
+  function renderPipeline(pipeline) {
+    const byPhase = new Map(pipeline.byPhase.map(x => [x.phase, x.count]));
+    chart(document.getElementById('funnel'), {
+      title: { text: t('funnel') + ' · ' + t('candidates') + ' ' + pipeline.total, textStyle: { fontSize: 13 } },
+      tooltip: { trigger: 'item' },
+      series: [{
+        type: 'funnel', sort: 'none', top: 32, bottom: 8, left: '10%', width: '80%', minSize: '8%', gap: 2,
+        label: { show: true, position: 'inside', formatter: p => p.name + ' ' + p.value },
+        data: PHASES.map(phase => ({ name: t(phase), value: byPhase.get(phase) || 0, phase }))
+      }]
+    });
+    const categories = [...new Set(pipeline.byPhaseAndCategory.map(x => x.category))];
+    const phases = PHASES.concat(['DISCONTINUED']);
+    chart(document.getElementById('pipeline-categories'), {
+      title: { text: t('byCategory'), textStyle: { fontSize: 13 } },
+      legend: { bottom: 0, type: 'scroll' },
+      tooltip: { trigger: 'axis' },
+      grid: { left: 96, right: 16, top: 32, bottom: 48 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: phases.map(p => t(p)) },
+      series: categories.map((category, i) => ({
+        name: t(category), type: 'bar', stack: 'phase', color: CATEGORY_COLORS[i % CATEGORY_COLORS.length],
+        data: phases.map(phase => (pipeline.byPhaseAndCategory.find(x => x.phase === phase && x.category === category) || {}).count || 0)
+      }))
+    });
+  }
+
+  function renderYearly(yearly) {
+    chart(document.getElementById('yearly'), {
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis' },
+      grid: { left: 36, right: 12, top: 32, bottom: 24 },
+      xAxis: { type: 'category', data: yearly.items.map(x => String(x.year)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: t('allApprovals'), type: 'bar', data: yearly.items.map(x => x.total), color: '#90caf9' },
+        { name: t('class1'), type: 'bar', data: yearly.items.map(x => x.class1), color: '#1565c0',
+          label: { show: true, position: 'top', formatter: p => (p.value ? p.value : '') } }
+      ]
+    });
+  }
+
+  function renderApprovals(data) {
+    const table = document.getElementById('approvals');
+    const items = data.approvals.items;
+    document.getElementById('no-approvals').hidden = items.length > 0;
+    table.tHead.replaceChildren(el('tr', {}, ['approvedOn', 'drug', 'class', 'category', 'evidence', 'source']
+      .map(key => el('th', {}, t(key)))));
+    table.tBodies[0].replaceChildren(...items.map(approval => {
+      const candidate = data.candidates.get(approval.candidateId) || {};
+      return el('tr', { 'data-approval': approval.id, title: approval.note || null },
+        el('td', {}, approval.approvedOn),
+        el('td', {}, localName(candidate), candidate.name && candidate.nameZh && lang !== 'zh' ? el('span', { class: 'muted' }, ' ' + candidate.nameZh) : null),
+        el('td', {}, approval.registrationClass),
+        el('td', {}, t(approval.category)),
+        el('td', {}, chip(approval.evidence, 'evidence')),
+        el('td', {}, sourceLink(approval.sourceUrl || approval.reportSourceUrl)));
+    }));
+  }
+
+  function renderScorecards(data) {
+    const container = document.getElementById('scorecards');
+    document.getElementById('no-clusters').hidden = data.shownClusters.length > 0;
+    container.replaceChildren(...data.scorecards.map((card, i) => {
+      const cluster = data.shownClusters[i];
+      const most = Math.max(1, ...card.candidatesByPhase.map(x => x.count));
+      const collaborations = (list) => COLLABORATION_TYPES.map(type =>
+        t(type) + ' ' + ((list.find(x => x.type === type) || {}).count || 0)).join(' · ');
+      return el('article', { class: 'scorecard', 'data-cluster': cluster.id },
+        el('h3', {}, localName(cluster)),
+        el('p', { class: 'muted' }, [cluster.regionCode, cluster.district].filter(Boolean).join(' · ')),
+        el('dl', {},
+          el('dt', {}, t('approvals') + ' ' + t('inYear', { year: card.year })),
+          el('dd', { 'data-field': 'approvalsInYear' }, card.approvalsInYear.class1 + ' ' + t('class1') + ' / ' + card.approvalsInYear.all),
+          el('dt', {}, t('approvals') + ' ' + t('toDate')),
+          el('dd', { 'data-field': 'approvalsToDate' }, card.approvalsToDate.class1 + ' ' + t('class1') + ' / ' + card.approvalsToDate.all),
+          el('dt', {}, t('collaborations') + ' ' + t('inYear', { year: card.year })),
+          el('dd', {}, collaborations(card.collaborationsInYear)),
+          el('dt', {}, t('collaborations') + ' ' + t('toDate')),
+          el('dd', {}, collaborations(card.collaborationsToDate))),
+        el('ul', { class: 'phases' }, card.candidatesByPhase.map(x => el('li', { 'data-phase': x.phase },
+          el('span', { class: 'phase-name' }, t(x.phase)),
+          el('span', { class: 'bar' }, el('span', { style: { width: (x.count / most * 100) + '%' } })),
+          el('span', { class: 'num' }, x.count)))));
+    }));
+  }
+
+  // ---- wiring ----
+
+  function start() {
+    readUrl();
+    const form = document.getElementById('filters');
+    form.addEventListener('change', event => {
+      const name = event.target.name;
+      if (!FILTERS.includes(name)) {
+        return;
+      }
+      filters[name] = event.target.value;
+      if (name === 'region') {
+        filters.cluster = '';
+        filters.target = '';
+      } else if (name === 'cluster') {
+        filters.target = '';
+      }
+      writeUrl();
+      load();
+    });
+    form.addEventListener('submit', event => event.preventDefault());
+    document.getElementById('refresh').addEventListener('click', () => load());
+    document.getElementById('retry').addEventListener('click', () => load());
+    document.getElementById('lang').addEventListener('click', () => {
+      lang = lang === 'zh' ? 'en' : 'zh';
+      writeUrl();
+      load();
+    });
+    window.addEventListener('resize', () => charts.forEach(c => c.resize()));
+    setInterval(() => {
+      if (document.visibilityState === 'visible') {
+        load();
+      }
+    }, REFRESH_MS);
+    writeUrl();
+    load();
+  }
+
+  window.dashboard = { refresh: load, charts: () => charts.slice() };
+  document.addEventListener('DOMContentLoaded', start);
+})();

@@ -1,0 +1,253 @@
+package org.cqdrug.tracker.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.cqdrug.tracker.common.TestData;
+import org.cqdrug.tracker.common.table.Format;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The dashboard page in a real headless Chromium, against the service and its seeded data. */
+@QuarkusTest
+class DashboardPageTest {
+
+    private static final String CHONGQING_ANNUAL = "01900000-0000-7000-8000-000000000601";
+    private static final String AS_OF = "2026-11-28";
+
+    /** Numbers as the page's JavaScript reads them, rather than RestAssured's default floats. */
+    private static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        browser.close();
+    }
+
+    private String page(String query) {
+        return root + "?" + query;
+    }
+
+    private static String percent(double p) {
+        return String.format(Locale.ROOT, "%.1f%%", p * 100);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> seriesValues(String chartId, int series) {
+        return (List<Object>) browser.script("""
+                const option = echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption();
+                return option.series[arguments[1]].data.map(d => d !== null && typeof d === 'object' ? d.value : d);
+                """, chartId, series);
+    }
+
+    private static String text(String selector) {
+        return browser.driver().findElement(By.cssSelector(selector)).getText();
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    @Test
+    void theChartsAndTablesShowWhatTheApiAnswersWithoutAConsoleError() throws IOException {
+        browser.consoleProblems();
+        assertEquals("ready", browser.open(page("lang=en&target=" + CHONGQING_ANNUAL + "&asOf=" + AS_OF)));
+
+        JsonPath report = given().queryParam("targetId", CHONGQING_ANNUAL).queryParam("asOf", AS_OF)
+                .get("/api/v1/indicators").then().statusCode(200).extract().jsonPath().using(DOUBLES);
+        List<Map<String, Object>> items = report.getList("items");
+        // Bars: each year's actual count; line: each forecast year's expected count.
+        assertEquals(items.stream().map(item -> ((Number) item.get("actual")).doubleValue()).toList(),
+                seriesValues("annual-" + CHONGQING_ANNUAL, 0).stream().map(DashboardPageTest::number).toList());
+        List<Object> expected = seriesValues("annual-" + CHONGQING_ANNUAL, 1);
+        for (int i = 0; i < items.size(); i++) {
+            Map<?, ?> forecast = (Map<?, ?>) items.get(i).get("forecast");
+            assertEquals(forecast == null ? null : number(forecast.get("expected")),
+                    expected.get(i) == null ? null : number(expected.get(i)), "expected count of " + items.get(i).get("year"));
+        }
+        // Each forecast year's distribution, drawn with its probabilities as labels.
+        int drawn = 0;
+        for (Map<String, Object> item : items) {
+            Map<?, ?> forecast = (Map<?, ?>) item.get("forecast");
+            if (forecast == null) {
+                continue;
+            }
+            List<Map<?, ?>> distribution = (List<Map<?, ?>>) forecast.get("distribution");
+            String chartId = "distribution-" + CHONGQING_ANNUAL + "-" + item.get("year");
+            assertEquals(distribution.stream().map(entry -> number(entry.get("probability"))).toList(),
+                    seriesValues(chartId, 0).stream().map(DashboardPageTest::number).toList());
+            String svgText = text("#" + chartId);
+            for (Map<?, ?> entry : distribution) {
+                assertTrue(svgText.contains(percent(number(entry.get("probability")))), svgText);
+            }
+            String line = text("#target-" + CHONGQING_ANNUAL + " li[data-year='" + item.get("year") + "']");
+            assertTrue(line.contains(percent(number(forecast.get("probabilityMeetingMin")))), line);
+            drawn++;
+        }
+        assertEquals(2, drawn, "2026 and 2027 have forecasts as of " + AS_OF);
+
+        // The league: every target side by side, with the numbers the API ranks them by.
+        List<Map<String, Object>> league = given().queryParam("asOf", AS_OF).get("/api/v1/indicators/league")
+                .then().statusCode(200).extract().jsonPath().using(DOUBLES).getList("$");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#league tbody tr"));
+        assertEquals(league.size(), rows.size());
+        for (int i = 0; i < league.size(); i++) {
+            WebElement row = rows.get(i);
+            assertEquals(league.get(i).get("targetId"), row.getAttribute("data-target"));
+            assertEquals(String.valueOf(league.get(i).get("actual")), row.findElement(By.cssSelector("[data-field=actual]")).getText());
+            assertEquals(String.valueOf(league.get(i).get("goal")), row.findElement(By.cssSelector("[data-field=goal]")).getText());
+            assertEquals(percent(number(league.get(i).get("probability"))),
+                    row.findElement(By.cssSelector("[data-field=probability]")).getText());
+        }
+
+        // The pipeline funnel, phase by phase.
+        JsonPath pipeline = given().get("/api/v1/pipeline").then().statusCode(200).extract().jsonPath().using(DOUBLES);
+        List<Map<String, Object>> byPhase = pipeline.getList("byPhase");
+        List<Object> funnel = seriesValues("funnel", 0);
+        List<String> phases = List.of("PRECLINICAL", "IND_APPROVED", "PHASE_1", "PHASE_2", "PHASE_3", "NDA_SUBMITTED", "APPROVED");
+        for (int i = 0; i < phases.size(); i++) {
+            String phase = phases.get(i);
+            Object count = byPhase.stream().filter(p -> phase.equals(p.get("phase"))).findFirst().orElseThrow().get("count");
+            assertEquals(number(count), number(funnel.get(i)), phase);
+        }
+
+        // The latest approvals, newest first, with their evidence levels.
+        List<Map<String, Object>> approvals = given().queryParam("approvedTo", AS_OF).queryParam("sort", "-approvedOn")
+                .queryParam("limit", 10).get("/api/v1/approvals").then().statusCode(200).extract().jsonPath().using(DOUBLES).getList("items");
+        List<WebElement> approvalRows = browser.driver().findElements(By.cssSelector("#approvals tbody tr"));
+        assertEquals(approvals.stream().map(a -> a.get("id")).toList(),
+                approvalRows.stream().map(row -> row.getAttribute("data-approval")).toList());
+        for (int i = 0; i < approvals.size(); i++) {
+            assertEquals(approvals.get(i).get("evidence"),
+                    approvalRows.get(i).findElement(By.cssSelector(".chip.evidence")).getAttribute("data-value"));
+        }
+
+        // A scorecard per cluster.
+        List<Map<String, Object>> clusters = given().queryParam("limit", 500).get("/api/v1/clusters").then().statusCode(200)
+                .extract().jsonPath().using(DOUBLES).getList("items");
+        assertEquals(clusters.size(), browser.driver().findElements(By.cssSelector(".scorecard")).size());
+        String bioCity = "01900000-0000-7000-8000-000000000101";
+        JsonPath card = given().queryParam("year", 2026).get("/api/v1/clusters/" + bioCity + "/scorecard").then()
+                .statusCode(200).extract().jsonPath().using(DOUBLES);
+        assertTrue(text(".scorecard[data-cluster='" + bioCity + "'] [data-field=approvalsToDate]")
+                .startsWith(card.getInt("approvalsToDate.class1") + " Class 1 / " + card.getInt("approvalsToDate.all")));
+
+        assertEquals(List.of(), browser.consoleProblems());
+    }
+
+    @Test
+    void chineseNamesRenderWithACjkFontAndThePageFitsAPhone() throws IOException {
+        assertEquals("ready", browser.open(page("lang=zh&asOf=" + AS_OF)));
+        assertEquals("zh-CN", browser.script("return document.documentElement.lang"));
+        assertEquals("重庆创新药目标进展", text("h1"));
+        assertTrue(text("#scorecards").contains("重庆国际生物城"));
+        // Without a font holding Chinese glyphs, these names would be drawn as boxes.
+        assertEquals(Boolean.TRUE, browser.script("return document.fonts.check('16px \"Noto Sans CJK SC\"', '重庆')"));
+        browser.screenshot("dashboard-desktop");
+
+        browser.resize(Browser.PHONE);
+        try {
+            browser.script("window.dispatchEvent(new Event('resize'))");
+            Number overflow = (Number) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertTrue(overflow.intValue() <= 0, "the page is wider than a phone by " + overflow + " px");
+            assertTrue(Files.size(browser.screenshot("dashboard-phone")) > 10_000);
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+        assertEquals(List.of(), browser.consoleProblems());
+    }
+
+    @Test
+    void filtersAndLanguageAreKeptInTheUrlSoAViewCanBeShared() {
+        assertEquals("ready", browser.open(page("lang=en&asOf=" + AS_OF)));
+        new Select(browser.driver().findElement(By.name("region"))).selectByValue("CN-BJ");
+        browser.waiting().until(d -> d.getCurrentUrl().contains("region=CN-BJ")
+                && "ready".equals(browser.state())
+                && d.findElements(By.cssSelector("#league tbody tr")).size() == 1);
+        browser.driver().findElement(By.id("lang")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("lang=zh") && "重庆创新药目标进展".equals(text("h1")));
+        String shared = browser.driver().getCurrentUrl();
+
+        assertEquals("ready", browser.open(shared));
+        assertEquals("CN-BJ", new Select(browser.driver().findElement(By.name("region"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertEquals(AS_OF, browser.driver().findElement(By.name("asOf")).getAttribute("value"));
+        assertEquals("bj-innovative-drugs-2024-2026",
+                browser.driver().findElement(By.cssSelector(".target")).getAttribute("data-code"));
+        // The page's downloads are the same view as a spreadsheet.
+        String xlsx = browser.driver().findElement(By.cssSelector("[data-download=approvals] a[data-format=xlsx]"))
+                .getAttribute("href");
+        assertTrue(xlsx.contains("regionCode=CN-BJ") && xlsx.contains("format=xlsx"), xlsx);
+        given().get(xlsx.substring(root.toString().length() - 1)).then().statusCode(200).contentType(Format.XLSX_TYPE);
+        String csv = browser.driver().findElement(By.cssSelector("[data-download=indicators] a[data-format=csv]"))
+                .getAttribute("href");
+        assertTrue(csv.contains("bom=true"), csv);
+    }
+
+    @Test
+    @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
+    void aRefreshWithNothingChangedCostsOnly304sAndAChangeIsShownOnTheNext() {
+        assertEquals("ready", browser.open(page("lang=en&asOf=" + AS_OF)));
+        int requests = Integer.parseInt((String) browser.script("return document.body.dataset.requests"));
+        int notModified = Integer.parseInt((String) browser.script("return document.body.dataset.notModified"));
+        assertEquals(0, notModified);
+
+        browser.driver().findElement(By.id("refresh")).click();
+        browser.waiting().until(d -> "2".equals(browser.script("return document.body.dataset.loads")));
+        int asked = Integer.parseInt((String) browser.script("return document.body.dataset.requests")) - requests;
+        int unchanged = Integer.parseInt((String) browser.script("return document.body.dataset.notModified"));
+        assertTrue(asked > 5, "a refresh asks again for everything shown");
+        assertEquals(asked, unchanged, "every answer was 304");
+        assertTrue(text("#status").startsWith("Checked"), text("#status"));
+
+        String cluster = TestData.newCluster();
+        browser.driver().findElement(By.id("refresh")).click();
+        browser.waiting().until(d -> "3".equals(browser.script("return document.body.dataset.loads")));
+        assertTrue(text("#status").startsWith("Updated"), text("#status"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".scorecard[data-cluster='" + cluster + "']")).size());
+    }
+
+    @Test
+    void anApiErrorShowsItsProblemRatherThanABlankPage() {
+        browser.consoleProblems();
+        assertEquals("error", browser.open(page("lang=en&target=01900000-0000-7000-8000-000000000699")));
+        String detail = text("#error-detail");
+        assertTrue(detail.contains("404") && detail.contains("No target with id 01900000-0000-7000-8000-000000000699"), detail);
+        assertTrue(browser.driver().findElement(By.id("retry")).isDisplayed());
+        assertEquals(false, browser.driver().findElement(By.id("content")).isDisplayed());
+
+        assertEquals("error", browser.open(page("lang=en&asOf=yesterday")));
+        assertTrue(text("#error-detail").contains("400"), text("#error-detail"));
+        // The browser reports the failed requests themselves, and nothing else.
+        List<String> problems = browser.consoleProblems();
+        assertTrue(problems.stream().allMatch(line -> line.contains("status of 404") || line.contains("status of 400")),
+                problems.toString());
+    }
+}

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -166,6 +167,18 @@ class IndicatorResourceTest {
         assertEquals("ON_TRACK", r.getString("items[0].forecast.outlook"));
         assertEquals(3, r.getInt("items[0].forecast.candidatesConsidered"));
         assertEquals(0.906, r.getDouble("items[1].forecast.probabilityMeetingMin"), 1e-6);
+        // The distribution reaches past annualMax: 2 or more shares one entry, as three candidates could make it 3.
+        assertEquals(List.of(0, 1, 2), r.getList("items[0].forecast.distribution.count", Integer.class));
+        assertEquals(List.of(false, false, true), r.getList("items[0].forecast.distribution.orMore", Boolean.class));
+        assertDistribution(List.of(0.008836, 0.170328, 0.820836), r, 0);
+    }
+
+    private static void assertDistribution(List<Double> expected, JsonPath report, int item) {
+        List<Double> probabilities = report.getList("items[" + item + "].forecast.distribution.probability", Double.class);
+        assertEquals(expected.size(), probabilities.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), probabilities.get(i), 1e-6);
+        }
     }
 
     /** In the as-of year, one recorded approval is certain: with bounds [2, 3] the year needs one more of two chances. */
@@ -184,6 +197,10 @@ class IndicatorResourceTest {
         assertEquals(1 + 2 * 0.906, r.getDouble("items[0].forecast.expected"), 1e-6);
         assertEquals(1 - 0.094 * 0.094, r.getDouble("items[0].forecast.probabilityMeetingMin"), 1e-6);
         assertEquals(1 - 0.094 * 0.094, r.getDouble("items[0].forecast.probabilityWithinRange"), 1e-6);
+        // From the recorded count up; two candidates can add at most two, so the last entry is exactly 3.
+        assertEquals(List.of(1, 2, 3), r.getList("items[0].forecast.distribution.count", Integer.class));
+        assertEquals(List.of(false, false, false), r.getList("items[0].forecast.distribution.orMore", Boolean.class));
+        assertDistribution(List.of(0.094 * 0.094, 2 * 0.906 * 0.094, 0.906 * 0.906), r, 0);
     }
 
     /**

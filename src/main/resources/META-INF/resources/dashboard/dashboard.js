@@ -5,12 +5,13 @@
   const API = '/api/v1';
   const TEXT = window.DASHBOARD_TEXT;
   const FILTERS = ['target', 'region', 'cluster', 'asOf'];
-  const REFRESH_MS = 60000;
+  // Every five minutes while visible: about twenty requests a load, well inside one address's anonymous limit.
+  const REFRESH_MS = 300000;
   const STATUS_COLORS = {
     MET: '#2e7d32', EXCEEDED: '#00897b', IN_PROGRESS: '#1e88e5', MISSED: '#c62828', NOT_STARTED: '#9e9e9e'
   };
   const CATEGORY_COLORS = ['#1e88e5', '#43a047', '#fb8c00', '#8e24aa'];
-  const PHASES = ['PRECLINICAL', 'IND_APPROVED', 'PHASE_1', 'PHASE_2', 'PHASE_3', 'NDA_SUBMITTED', 'APPROVED'];
+  const PHASES = ['PRECLINICAL', 'IND_APPROVED', 'PHASE_1', 'PHASE_2', 'PHASE_3', 'NDA_SUBMITTED', 'APPROVED', 'DISCONTINUED'];
   const COLLABORATION_TYPES = ['JOINT_RD', 'TECH_TRANSFER', 'LICENSING'];
 
   const kept = new Map();
@@ -19,6 +20,9 @@
   let filters = {};
   let lang = 'zh';
   let loadSeq = 0;
+  let loading = false;
+  // What is on screen: the language and filters it was drawn for, so that a view made only of 304s is redrawn when
+  // it is not the one shown.
   let rendered = null;
 
   // ---- words and numbers ----
@@ -26,7 +30,7 @@
   function t(key, vars) {
     let text = TEXT[lang][key] ?? TEXT.en[key] ?? key;
     for (const [name, value] of Object.entries(vars || {})) {
-      text = text.replaceAll('{' + name + '}', value);
+      text = text.replaceAll('{' + name + '}', () => String(value));
     }
     return text;
   }
@@ -41,6 +45,25 @@
 
   function localName(row) {
     return (lang === 'zh' && row.nameZh) || row.name || row.nameZh || row.code;
+  }
+
+  /** A candidate as the target panels name it (its name, else its code), with its other names beside it. */
+  function candidateLabel(candidate) {
+    const first = (lang === 'zh' && candidate.nameZh) || candidate.name || candidate.code;
+    const others = [candidate.name, candidate.nameZh, candidate.code].filter(x => x && x !== first);
+    return [first, others.length ? el('span', { class: 'muted' }, ' ' + [...new Set(others)].join(' · ')) : null];
+  }
+
+  function scope() {
+    return { regionCode: filters.region, clusterId: filters.cluster };
+  }
+
+  function inScope(row, clusterOf) {
+    return (!filters.region || row.regionCode === filters.region) && (!filters.cluster || clusterOf(row) === filters.cluster);
+  }
+
+  function yearsShown(year) {
+    return { from: year - 9, to: year };
   }
 
   // ---- the API ----
@@ -162,7 +185,14 @@
   }
 
   function sourceLink(url) {
-    return url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, t('open')) : el('span', { class: 'muted' }, t('noSource'));
+    let safe = null;
+    try {
+      safe = url && ['http:', 'https:'].includes(new URL(url).protocol) ? url : null;
+    } catch (e) {
+      safe = null;
+    }
+    return safe ? el('a', { href: safe, target: '_blank', rel: 'noopener noreferrer' }, t('open'))
+      : el('span', { class: 'muted' }, t('noSource'));
   }
 
   function translateStatic() {
@@ -205,23 +235,32 @@
     }
   }
 
-  function chart(node, option) {
-    const instance = echarts.init(node, null, { renderer: 'svg' });
-    instance.setOption({ animation: false, aria: { enabled: true }, textStyle: { fontFamily: 'inherit' }, ...option });
+  /** A chart, described for screen readers by {@code label} rather than by ECharts' generated text. */
+  function chart(node, option, label) {
+    const instance = echarts.init(node, null, { renderer: 'svg', locale: lang === 'zh' ? 'ZH' : 'EN' });
+    instance.setOption({ animation: false, aria: { enabled: false }, textStyle: { fontFamily: 'inherit' }, ...option });
+    node.setAttribute('aria-label', label);
     charts.push(instance);
     return instance;
   }
 
   // ---- loading ----
 
-  async function load() {
+  async function load(background) {
+    if (background && loading) {
+      return;
+    }
+    loading = true;
     const seq = ++loadSeq;
     const before = { requests: stats.requests, notModified: stats.notModified };
     translateStatic();
+    const view = lang + '|' + JSON.stringify(filters);
     if (!rendered) {
       setState('loading');
     }
-    setStatus(t('loading'));
+    if (!background) {
+      setStatus(t('loading'));
+    }
     try {
       const data = await fetchAll();
       if (seq !== loadSeq) {
@@ -234,12 +273,15 @@
         rendered = null;
         disposeCharts();
         setState('empty');
-      } else if (!(unchanged && rendered === lang)) {
+      } else if (!(unchanged && rendered === view)) {
         render(data);
-        rendered = lang;
+        rendered = view;
         setState('ready');
       }
-      setStatus(t(unchanged && stats.loads > 1 ? 'unchanged' : 'updated', { time }));
+      // A background refresh that found nothing new stays quiet, so that a screen reader is not told every time.
+      if (!(background && unchanged)) {
+        setStatus(t(unchanged && stats.loads > 1 ? 'unchanged' : 'updated', { time }));
+      }
     } catch (error) {
       if (seq !== loadSeq) {
         return;
@@ -248,6 +290,9 @@
       disposeCharts();
       showError(error);
     } finally {
+      if (seq === loadSeq) {
+        loading = false;
+      }
       showStats();
     }
   }
@@ -270,12 +315,11 @@
   async function fetchAll() {
     const [targets, clusters] = await Promise.all([allPages('/targets'), allPages('/clusters')]);
     fillFilters(targets, clusters);
-    const scope = { regionCode: filters.region, clusterId: filters.cluster };
     const [report, league, pipeline, approvals] = await Promise.all([
       getJson('/indicators', { targetId: filters.target, asOf: filters.asOf }),
       getJson('/indicators/league', { asOf: filters.asOf }),
-      getJson('/pipeline', scope),
-      getJson('/approvals', { ...scope, approvedTo: filters.asOf, sort: '-approvedOn', limit: 10 })
+      getJson('/pipeline', scope()),
+      getJson('/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn', limit: 10 })
     ]);
     if (!targets.length && !clusters.length && !approvals.items.length) {
       const everything = await getJson('/pipeline');
@@ -284,16 +328,14 @@
       }
     }
     const year = Number(report.asOf.slice(0, 4));
-    const shownClusters = clusters.filter(c => (!filters.region || c.regionCode === filters.region)
-      && (!filters.cluster || c.id === filters.cluster));
+    const shownClusters = clusters.filter(c => inScope(c, x => x.id));
     const candidateIds = [...new Set(approvals.items.map(a => a.candidateId))];
     const [yearly, scorecards, candidates] = await Promise.all([
-      getJson('/approvals/yearly', { ...scope, from: year - 9, to: year }),
+      getJson('/approvals/yearly', { ...scope(), ...yearsShown(year) }),
       Promise.all(shownClusters.map(c => getJson('/clusters/' + c.id + '/scorecard', { year }))),
       Promise.all(candidateIds.map(id => getJson('/candidates/' + id)))
     ]);
-    const shownTargets = targets.filter(target => (!filters.region || target.regionCode === filters.region)
-      && (!filters.cluster || target.clusterId === filters.cluster));
+    const shownTargets = targets.filter(target => inScope(target, x => x.clusterId));
     return {
       targets, shownTargets, clusters, shownClusters, report, league, pipeline, approvals, yearly, scorecards, year,
       candidates: new Map(candidates.map(c => [c.id, c]))
@@ -306,10 +348,11 @@
     options(form.region, regions.map(code => [code, code]), filters.region);
     options(form.cluster, clusters.filter(c => !filters.region || c.regionCode === filters.region)
       .map(c => [c.id, localName(c)]), filters.cluster);
-    options(form.target, targets.filter(x => (!filters.region || x.regionCode === filters.region)
-      && (!filters.cluster || x.clusterId === filters.cluster)).map(x => [x.id, x.code]), filters.target);
-    // A date the field cannot hold is left to the API, which answers what is wrong with it.
-    form.asOf.value = /^\d{4}-\d{2}-\d{2}$/.test(filters.asOf) ? filters.asOf : '';
+    options(form.target, targets.filter(x => inScope(x, y => y.clusterId)).map(x => [x.id, x.code]), filters.target);
+    // A date the field cannot hold is left to the API, which answers what is wrong with it; one being typed is kept.
+    if (document.activeElement !== form.asOf) {
+      form.asOf.value = /^\d{4}-\d{2}-\d{2}$/.test(filters.asOf) ? filters.asOf : '';
+    }
   }
 
   // ---- rendering ----
@@ -325,24 +368,23 @@
     renderScorecards(data);
   }
 
-  function downloadLinks(path, params) {
-    return [
+  /** Excel and CSV (with the byte-order mark Excel needs for Chinese) of what {@code what} names. */
+  function downloadLinks(what, path, params) {
+    return [el('span', { class: 'muted' }, t(what) + ':'),
       el('a', { href: address(path, { ...params, format: 'xlsx' }), download: true, 'data-format': 'xlsx' }, t('xlsx')),
-      el('a', { href: address(path, { ...params, format: 'csv', bom: true }), download: true, 'data-format': 'csv' }, t('csv'))
-    ];
+      el('a', { href: address(path, { ...params, format: 'csv', bom: true }), download: true, 'data-format': 'csv' }, t('csv'))];
   }
 
   function renderDownloads(data) {
-    const scope = { regionCode: filters.region, clusterId: filters.cluster };
     const links = {
-      indicators: downloadLinks('/indicators', { targetId: filters.target, asOf: filters.asOf }),
-      candidates: downloadLinks('/candidates', scope),
-      yearly: downloadLinks('/approvals/yearly', { ...scope, from: data.year - 9, to: data.year }),
-      approvals: downloadLinks('/approvals', { ...scope, approvedTo: filters.asOf, sort: '-approvedOn' }),
-      clusters: downloadLinks('/clusters', { regionCode: filters.region })
+      league: downloadLinks('dlLeague', '/indicators/league', { asOf: filters.asOf }),
+      candidates: downloadLinks('dlCandidates', '/candidates', scope()),
+      yearly: downloadLinks('dlYearly', '/approvals/yearly', { ...scope(), ...yearsShown(data.year) }),
+      approvals: downloadLinks('dlApprovals', '/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn' }),
+      clusters: downloadLinks('dlClusters', '/clusters', { regionCode: filters.region })
     };
     for (const node of document.querySelectorAll('[data-download]')) {
-      node.replaceChildren(el('span', { class: 'muted' }, t('download') + ' '), ...links[node.dataset.download]);
+      node.replaceChildren(...links[node.dataset.download]);
     }
   }
 
@@ -381,14 +423,17 @@
       el('div', { class: 'panel-head' },
         el('h2', {}, target.name),
         el('span', { class: 'meta' }, chip(target.kind, 'kind'), ' ', target.fromYear + '–' + target.toYear, ' · ',
-          target.regionCode || '', ' · ', t('source') + ': ', sourceLink(target.sourceUrl))));
+          target.regionCode || '', ' · ', t('source') + ': ', sourceLink(target.sourceUrl))),
+      el('span', { class: 'downloads', 'data-download-target': target.id },
+        downloadLinks('dlTarget', '/indicators', { targetId: target.id, asOf: filters.asOf })));
     const items = data.report.items.filter(item => item.targetId === target.id);
     const total = data.report.totals.find(x => x.targetId === target.id);
     const cumulative = data.report.cumulative.find(x => x.targetId === target.id);
     if (total) {
       panel.append(progress('total', total.actual, total.goal, total.status, total.outlook,
         t('goalOf', { actual: total.actual, goal: total.goal }) + ' · ' + t('expectedBy', { expected: decimal(total.expected) })
-        + ' · ' + t('chance', { p: percent(total.probabilityReachingGoal) }), total.approvals));
+        + ' · ' + t('chance', { p: percent(total.probabilityReachingGoal) }) + ' · '
+        + (total.countFrom ? t('countsSince', { since: total.countFrom }) : t('countsEver')), total.approvals));
     }
     if (cumulative) {
       panel.append(progress('cumulative', cumulative.cumulativeActual, cumulative.cumulativeMin, cumulative.status, null,
@@ -417,9 +462,11 @@
       approvals.length ? el('p', { class: 'counted' }, approvals.map(a => approvalRef(a))) : null);
   }
 
+  /** An approval behind a count; one short of confirmed is listed but says that it does not count. */
   function approvalRef(approval) {
-    return el('span', { class: 'counted-approval' }, approval.candidateName, ' (', approval.approvedOn, ', ',
-      chip(approval.evidence, 'evidence'), ') ');
+    const counted = approval.evidence === 'CONFIRMED';
+    return el('span', { class: 'counted-approval', 'data-counted': String(counted) }, approval.candidateName, ' (',
+      approval.approvedOn, ', ', chip(approval.evidence, 'evidence'), counted ? null : ', ' + t('notCounted'), ') ');
   }
 
   function yearLine(item) {
@@ -442,19 +489,21 @@
     }
     const min = items[0].annualMin;
     const max = items[0].annualMax;
+    const description = t('yearlyBand') + ': ' + items.map(item => item.year + ' ' + t('actualCount') + ' ' + item.actual
+      + (item.forecast ? ', ' + t('expected') + ' ' + decimal(item.forecast.expected) : '')).join('; ');
     chart(document.getElementById('annual-' + target.id), {
       grid: { left: 40, right: 16, top: 36, bottom: 28 },
-      legend: { top: 0, data: [t('actualCount'), t('expected')] },
+      legend: { top: 0, itemGap: 16, data: [t('actualCount'), t('expected')] },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: items.map(item => String(item.year)) },
       yAxis: { type: 'value', minInterval: 1, max: value => Math.max(value.max, (max ?? min) + 1) },
       series: [{
-        name: t('actualCount'), type: 'bar', barMaxWidth: 48,
+        name: t('actualCount'), type: 'bar', barMaxWidth: 48, color: '#607d8b',
         data: items.map(item => ({ value: item.actual, itemStyle: { color: STATUS_COLORS[item.status] } })),
         label: { show: true, position: 'top' },
         markArea: {
           silent: true, itemStyle: { color: 'rgba(46,125,50,0.12)' },
-          label: { show: true, position: 'insideTopRight', formatter: t('band') + ' ' + min + '–' + (max ?? '∞') },
+          label: { show: true, position: 'insideTopRight', color: '#1b5e20', formatter: t('band') + ' ' + min + '–' + (max ?? '∞') },
           data: [[{ yAxis: min }, { yAxis: max ?? min }]]
         }
       }, {
@@ -462,7 +511,7 @@
         data: items.map(item => item.forecast ? item.forecast.expected : null),
         label: { show: true, formatter: p => decimal(p.value) }
       }]
-    });
+    }, description);
     for (const item of items.filter(x => x.forecast)) {
       const entries = item.forecast.distribution;
       chart(document.getElementById('distribution-' + target.id + '-' + item.year), {
@@ -479,40 +528,33 @@
           })),
           label: { show: true, position: 'top', formatter: p => percent(p.value) }
         }]
-      });
+      }, t('distribution', { year: item.year }) + ': ' + entries.map(e => e.count + (e.orMore ? '+' : '') + ' '
+        + percent(e.probability)).join('; '));
     }
   }
 
   function renderPipeline(pipeline) {
     const byPhase = new Map(pipeline.byPhase.map(x => [x.phase, x.count]));
-    chart(document.getElementById('funnel'), {
-      title: { text: t('funnel') + ' · ' + t('candidates') + ' ' + pipeline.total, textStyle: { fontSize: 13 } },
-      tooltip: { trigger: 'item' },
-      series: [{
-        type: 'funnel', sort: 'none', top: 32, bottom: 8, left: '10%', width: '80%', minSize: '8%', gap: 2,
-        label: { show: true, position: 'inside', formatter: p => p.name + ' ' + p.value },
-        data: PHASES.map(phase => ({ name: t(phase), value: byPhase.get(phase) || 0, phase }))
-      }]
-    });
     const categories = [...new Set(pipeline.byPhaseAndCategory.map(x => x.category))];
-    const phases = PHASES.concat(['DISCONTINUED']);
-    chart(document.getElementById('pipeline-categories'), {
-      title: { text: t('byCategory'), textStyle: { fontSize: 13 } },
-      legend: { bottom: 0, type: 'scroll' },
+    const count = (phase, category) =>
+      (pipeline.byPhaseAndCategory.find(x => x.phase === phase && x.category === category) || {}).count || 0;
+    chart(document.getElementById('pipeline-chart'), {
+      title: { text: t('candidates') + ' ' + pipeline.total, textStyle: { fontSize: 13 } },
+      legend: { bottom: 0, type: 'scroll', itemGap: 16 },
       tooltip: { trigger: 'axis' },
-      grid: { left: 96, right: 16, top: 32, bottom: 48 },
+      grid: { left: 100, right: 36, top: 32, bottom: 48 },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: phases.map(p => t(p)) },
+      yAxis: { type: 'category', inverse: true, data: PHASES.map(p => t(p) + ' ' + (byPhase.get(p) || 0)) },
       series: categories.map((category, i) => ({
         name: t(category), type: 'bar', stack: 'phase', color: CATEGORY_COLORS[i % CATEGORY_COLORS.length],
-        data: phases.map(phase => (pipeline.byPhaseAndCategory.find(x => x.phase === phase && x.category === category) || {}).count || 0)
+        data: PHASES.map(phase => count(phase, category))
       }))
-    });
+    }, t('pipeline') + ': ' + PHASES.map(p => t(p) + ' ' + (byPhase.get(p) || 0)).join('; '));
   }
 
   function renderYearly(yearly) {
     chart(document.getElementById('yearly'), {
-      legend: { top: 0 },
+      legend: { top: 0, itemGap: 16 },
       tooltip: { trigger: 'axis' },
       grid: { left: 36, right: 12, top: 32, bottom: 24 },
       xAxis: { type: 'category', data: yearly.items.map(x => String(x.year)) },
@@ -522,7 +564,7 @@
         { name: t('class1'), type: 'bar', data: yearly.items.map(x => x.class1), color: '#1565c0',
           label: { show: true, position: 'top', formatter: p => (p.value ? p.value : '') } }
       ]
-    });
+    }, t('yearly') + ': ' + yearly.items.map(x => x.year + ' ' + x.total + ' / ' + t('class1') + ' ' + x.class1).join('; '));
   }
 
   function renderApprovals(data) {
@@ -533,19 +575,21 @@
       .map(key => el('th', {}, t(key)))));
     table.tBodies[0].replaceChildren(...items.map(approval => {
       const candidate = data.candidates.get(approval.candidateId) || {};
-      return el('tr', { 'data-approval': approval.id, title: approval.note || null },
+      return el('tr', { 'data-approval': approval.id },
         el('td', {}, approval.approvedOn),
-        el('td', {}, localName(candidate), candidate.name && candidate.nameZh && lang !== 'zh' ? el('span', { class: 'muted' }, ' ' + candidate.nameZh) : null),
+        el('td', {}, candidateLabel(candidate)),
         el('td', {}, approval.registrationClass),
         el('td', {}, t(approval.category)),
         el('td', {}, chip(approval.evidence, 'evidence')),
-        el('td', {}, sourceLink(approval.sourceUrl || approval.reportSourceUrl)));
+        el('td', {}, sourceLink(approval.sourceUrl || approval.reportSourceUrl),
+          approval.note ? el('details', {}, el('summary', {}, t('note')), el('p', {}, approval.note)) : null));
     }));
   }
 
   function renderScorecards(data) {
     const container = document.getElementById('scorecards');
     document.getElementById('no-clusters').hidden = data.shownClusters.length > 0;
+    document.getElementById('scorecard-note').textContent = t('scorecardNote', { year: data.year });
     container.replaceChildren(...data.scorecards.map((card, i) => {
       const cluster = data.shownClusters[i];
       const most = Math.max(1, ...card.candidatesByPhase.map(x => x.count));
@@ -556,9 +600,9 @@
         el('p', { class: 'muted' }, [cluster.regionCode, cluster.district].filter(Boolean).join(' · ')),
         el('dl', {},
           el('dt', {}, t('approvals') + ' ' + t('inYear', { year: card.year })),
-          el('dd', { 'data-field': 'approvalsInYear' }, card.approvalsInYear.class1 + ' ' + t('class1') + ' / ' + card.approvalsInYear.all),
+          el('dd', { 'data-field': 'approvalsInYear' }, t('class1') + ' ' + card.approvalsInYear.class1 + ' · ' + t('all1') + ' ' + card.approvalsInYear.all),
           el('dt', {}, t('approvals') + ' ' + t('toDate')),
-          el('dd', { 'data-field': 'approvalsToDate' }, card.approvalsToDate.class1 + ' ' + t('class1') + ' / ' + card.approvalsToDate.all),
+          el('dd', { 'data-field': 'approvalsToDate' }, t('class1') + ' ' + card.approvalsToDate.class1 + ' · ' + t('all1') + ' ' + card.approvalsToDate.all),
           el('dt', {}, t('collaborations') + ' ' + t('inYear', { year: card.year })),
           el('dd', {}, collaborations(card.collaborationsInYear)),
           el('dt', {}, t('collaborations') + ' ' + t('toDate')),
@@ -593,6 +637,13 @@
     form.addEventListener('submit', event => event.preventDefault());
     document.getElementById('refresh').addEventListener('click', () => load());
     document.getElementById('retry').addEventListener('click', () => load());
+    document.getElementById('clear').addEventListener('click', () => {
+      for (const name of FILTERS) {
+        filters[name] = '';
+      }
+      writeUrl();
+      load();
+    });
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';
       writeUrl();
@@ -601,7 +652,7 @@
     window.addEventListener('resize', () => charts.forEach(c => c.resize()));
     setInterval(() => {
       if (document.visibilityState === 'visible') {
-        load();
+        load(true);
       }
     }, REFRESH_MS);
     writeUrl();

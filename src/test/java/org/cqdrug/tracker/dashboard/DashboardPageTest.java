@@ -126,16 +126,23 @@ class DashboardPageTest {
                     row.findElement(By.cssSelector("[data-field=probability]")).getText());
         }
 
-        // The pipeline funnel, phase by phase.
+        // The pipeline, phase by phase: the categories' bars add up to the phase's count, which labels its row.
         JsonPath pipeline = given().get("/api/v1/pipeline").then().statusCode(200).extract().jsonPath().using(DOUBLES);
         List<Map<String, Object>> byPhase = pipeline.getList("byPhase");
-        List<Object> funnel = seriesValues("funnel", 0);
-        List<String> phases = List.of("PRECLINICAL", "IND_APPROVED", "PHASE_1", "PHASE_2", "PHASE_3", "NDA_SUBMITTED", "APPROVED");
+        List<String> phases = List.of("PRECLINICAL", "IND_APPROVED", "PHASE_1", "PHASE_2", "PHASE_3", "NDA_SUBMITTED",
+                "APPROVED", "DISCONTINUED");
+        List<?> stacked = (List<?>) browser.script("""
+                const option = echarts.getInstanceByDom(document.getElementById('pipeline-chart')).getOption();
+                return option.yAxis[0].data.map((label, i) => option.series.reduce((sum, s) => sum + s.data[i], 0));
+                """);
+        String pipelineText = text("#pipeline-chart");
         for (int i = 0; i < phases.size(); i++) {
             String phase = phases.get(i);
             Object count = byPhase.stream().filter(p -> phase.equals(p.get("phase"))).findFirst().orElseThrow().get("count");
-            assertEquals(number(count), number(funnel.get(i)), phase);
+            assertEquals(number(count), number(stacked.get(i)), phase);
         }
+        assertTrue(pipelineText.contains("Phase 3 " + byPhase.stream().filter(p -> "PHASE_3".equals(p.get("phase")))
+                .findFirst().orElseThrow().get("count").toString().replace(".0", "")), pipelineText);
 
         // The latest approvals, newest first, with their evidence levels.
         List<Map<String, Object>> approvals = given().queryParam("approvedTo", AS_OF).queryParam("sort", "-approvedOn")
@@ -155,14 +162,24 @@ class DashboardPageTest {
         String bioCity = "01900000-0000-7000-8000-000000000101";
         JsonPath card = given().queryParam("year", 2026).get("/api/v1/clusters/" + bioCity + "/scorecard").then()
                 .statusCode(200).extract().jsonPath().using(DOUBLES);
-        assertTrue(text(".scorecard[data-cluster='" + bioCity + "'] [data-field=approvalsToDate]")
-                .startsWith(card.getInt("approvalsToDate.class1") + " Class 1 / " + card.getInt("approvalsToDate.all")));
+        assertEquals("Class 1 " + card.getInt("approvalsToDate.class1") + " · all " + card.getInt("approvalsToDate.all"),
+                text(".scorecard[data-cluster='" + bioCity + "'] [data-field=approvalsToDate]"));
+
+        // An approval short of confirmed is listed under its year, and says that it does not count.
+        for (Map<String, Object> item : items) {
+            for (Map<?, ?> approval : (List<Map<?, ?>>) item.get("approvals")) {
+                WebElement listed = browser.driver().findElement(By.xpath("//li[@data-year='" + item.get("year")
+                        + "']//span[@class='counted-approval'][contains(., '" + approval.get("approvedOn") + "')]"));
+                assertEquals(String.valueOf("CONFIRMED".equals(approval.get("evidence"))), listed.getAttribute("data-counted"));
+            }
+        }
 
         assertEquals(List.of(), browser.consoleProblems());
     }
 
     @Test
     void chineseNamesRenderWithACjkFontAndThePageFitsAPhone() throws IOException {
+        browser.consoleProblems();
         assertEquals("ready", browser.open(page("lang=zh&asOf=" + AS_OF)));
         assertEquals("zh-CN", browser.script("return document.documentElement.lang"));
         assertEquals("重庆创新药目标进展", text("h1"));
@@ -206,9 +223,29 @@ class DashboardPageTest {
                 .getAttribute("href");
         assertTrue(xlsx.contains("regionCode=CN-BJ") && xlsx.contains("format=xlsx"), xlsx);
         given().get(xlsx.substring(root.toString().length() - 1)).then().statusCode(200).contentType(Format.XLSX_TYPE);
-        String csv = browser.driver().findElement(By.cssSelector("[data-download=indicators] a[data-format=csv]"))
+        String csv = browser.driver().findElement(By.cssSelector("[data-download=league] a[data-format=csv]"))
                 .getAttribute("href");
-        assertTrue(csv.contains("bom=true"), csv);
+        assertTrue(csv.contains("bom=true") && csv.contains("/indicators/league"), csv);
+        byte[] league = given().get(csv.substring(root.toString().length() - 1)).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
+        assertEquals((byte) 0xEF, league[0]);
+    }
+
+    @Test
+    void goingBackToAViewAlreadySeenDrawsItAgainThoughEveryAnswerIs304() {
+        assertEquals("ready", browser.open(page("lang=en&asOf=" + AS_OF)));
+        int all = browser.driver().findElements(By.cssSelector("#league tbody tr")).size();
+        Select region = new Select(browser.driver().findElement(By.name("region")));
+        region.selectByValue("CN-BJ");
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#league tbody tr")).size() == 1);
+        String notModified = (String) browser.script("return document.body.dataset.notModified");
+        new Select(browser.driver().findElement(By.name("region"))).selectByValue("");
+        browser.waiting().until(d -> !notModified.equals(browser.script("return document.body.dataset.notModified"))
+                && "ready".equals(browser.state()));
+        assertTrue(all > 1);
+        assertEquals(all, browser.driver().findElements(By.cssSelector("#league tbody tr")).size());
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".target[data-code='cq-class1-approvals-2025-2027']"))
+                .size());
     }
 
     @Test
@@ -245,6 +282,10 @@ class DashboardPageTest {
 
         assertEquals("error", browser.open(page("lang=en&asOf=yesterday")));
         assertTrue(text("#error-detail").contains("400"), text("#error-detail"));
+        // A way out that does not need the URL edited.
+        browser.driver().findElement(By.id("clear")).click();
+        browser.waiting().until(d -> "ready".equals(browser.state()));
+        assertTrue(!browser.driver().getCurrentUrl().contains("asOf"), browser.driver().getCurrentUrl());
         // The browser reports the failed requests themselves, and nothing else.
         List<String> problems = browser.consoleProblems();
         assertTrue(problems.stream().allMatch(line -> line.contains("status of 404") || line.contains("status of 400")),

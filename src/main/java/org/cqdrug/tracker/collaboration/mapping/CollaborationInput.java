@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.SaneDate;
+import org.cqdrug.tracker.common.WebAddress;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
@@ -29,7 +30,7 @@ public record CollaborationInput(
         @Schema(example = "2026-03-18") @NotNull @SaneDate LocalDate signedOn,
         @Schema(description = "Deal value in yuan, if disclosed", example = "50000000")
         @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal valueCny,
-        @Schema(example = "https://www.yicai.com/news/102898653.html") @Size(max = 2000) String sourceUrl,
+        @Schema(example = "https://www.yicai.com/news/102898653.html") @WebAddress String sourceUrl,
         @Size(max = 10000) String note,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {

@@ -8,12 +8,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** RFC 4180 CSV in UTF-8: lists become values joined by ';', nulls empty cells. */
+/** RFC 4180 CSV in UTF-8, nulls as empty cells; with {@code bom}, the file starts with the UTF-8 byte-order mark. */
 final class CsvRows implements Table.Rows {
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -50,16 +49,13 @@ final class CsvRows implements Table.Rows {
         if (value == null) {
             return "";
         }
-        if (value instanceof Collection<?> list) {
-            return list.stream().map(item -> FormulaGuard.guarded(String.valueOf(item))).collect(Collectors.joining(";"));
-        }
         if (value instanceof BigDecimal number) {
             return number.toPlainString();
         }
-        if (value instanceof Enum<?> e) {
-            return e.name();
-        }
         // Text a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises against CSV injection.
-        return value instanceof CharSequence text ? FormulaGuard.guarded(text.toString()) : value.toString();
+        if (value instanceof Collection<?> list) {
+            return Table.joined(list, item -> FormulaGuard.guarded(Table.text(item)));
+        }
+        return value instanceof CharSequence text ? FormulaGuard.guarded(text.toString()) : Table.text(value);
     }
 }

@@ -1,5 +1,7 @@
 package org.cqdrug.tracker.common.table;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,16 @@ public enum Format {
         this.extension = extension;
     }
 
+    /** The Content-Type of an answer in this form. */
+    public String contentType() {
+        return this == CSV ? CSV_TYPE + "; charset=UTF-8" : XLSX_TYPE;
+    }
+
+    /** The writer of this form; {@code bom} applies to CSV, {@code name} to a workbook's sheet. */
+    Table.Rows rows(OutputStream out, boolean bom, String name) throws IOException {
+        return this == CSV ? new CsvRows(out, bom) : new XlsxRows(out, name);
+    }
+
     /** Reads the {@code format} parameter: csv or xlsx. */
     public static Format fromString(String value) {
         for (Format format : values()) {
@@ -35,7 +47,8 @@ public enum Format {
 
     /**
      * The spreadsheet form a client asked for: the {@code format} parameter when given, otherwise the first of the
-     * Accept header's types that names JSON or a spreadsheet; empty for JSON, the default.
+     * Accept header's types that covers JSON or a spreadsheet; empty for JSON, the default and the answer to any
+     * type that covers JSON too.
      *
      * @param acceptable the Accept header's types, most preferred first
      */
@@ -48,7 +61,8 @@ public enum Format {
                 return Optional.empty();
             }
             for (Format format : values()) {
-                if (accepted.isCompatible(format.mediaType) && !accepted.isWildcardSubtype()) {
+                // text/* names CSV, the one spreadsheet type it covers; application/* was taken as JSON above.
+                if (accepted.isCompatible(format.mediaType)) {
                     return Optional.of(format);
                 }
             }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -60,7 +62,7 @@ public final class Table<V> {
             if (component.getType().isRecord()) {
                 addComponents(component.getType(), value, columns);
             } else if (columns.putIfAbsent(component.getName(), value) != null) {
-                throw new IllegalStateException(type + " repeats the CSV column " + component.getName());
+                throw new IllegalStateException(type + " repeats the column " + component.getName());
             }
         }
     }
@@ -105,7 +107,7 @@ public final class Table<V> {
      */
     public Response response(Format format, boolean bom, String name, Consumer<Consumer<V>> producer) {
         StreamingOutput body = out -> {
-            Rows rows = format == Format.XLSX ? new XlsxRows(out, name) : new CsvRows(out, bom);
+            Rows rows = format.rows(out, bom, name);
             Object[] cells = new Object[columns.size()];
             try {
                 rows.header(headers());
@@ -127,9 +129,18 @@ public final class Table<V> {
             }
             rows.finish();
         };
-        String type = format == Format.CSV ? Format.CSV_TYPE + "; charset=UTF-8" : Format.XLSX_TYPE;
-        return Response.ok(body, type)
+        return Response.ok(body, format.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"").build();
+    }
+
+    /** A value as text in a cell: an enum by its name, anything else as it prints. */
+    static String text(Object value) {
+        return value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+
+    /** A list in one cell: its items' text, each as {@code each} makes it, joined by ';'. */
+    static String joined(Collection<?> list, Function<Object, String> each) {
+        return list.stream().map(each).collect(Collectors.joining(";"));
     }
 
     /** One spreadsheet form's writer. */

@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * An Office Open XML workbook with typed cells: numbers as numbers, dates as dates, instants as UTC date-times, true
- * and false as booleans, lists as values joined by ';'. Text is written inline rather than into the shared-string
+ * and false as booleans, lists as values joined by ';'; nulls and empty lists leave the cell empty. Text is written inline rather than into the shared-string
  * table and rows are flushed as they come, so memory stays constant however many rows there are; rows beyond a
  * worksheet's limit go on to a second one. Text is never a formula in a workbook, so it is written as it is.
  */
@@ -79,7 +78,7 @@ final class XlsxRows implements Table.Rows {
     }
 
     private void cell(int column, Object value) {
-        if (value == null) {
+        if (value == null || value instanceof Collection<?> list && list.isEmpty()) {
             return;
         }
         if (value instanceof Number number) {
@@ -93,11 +92,9 @@ final class XlsxRows implements Table.Rows {
             sheet.value(row, column, instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
             sheet.style(row, column).format(DATE_TIME).set();
         } else if (value instanceof Collection<?> list) {
-            sheet.inlineString(row, column, list.stream().map(String::valueOf).collect(Collectors.joining(";")));
-        } else if (value instanceof Enum<?> e) {
-            sheet.inlineString(row, column, e.name());
+            sheet.inlineString(row, column, Table.joined(list, Table::text));
         } else {
-            sheet.inlineString(row, column, value.toString());
+            sheet.inlineString(row, column, Table.text(value));
         }
     }
 

@@ -9,6 +9,7 @@ public final class PoissonBinomial {
 
     private final double[] cells;
     private double expected;
+    private long events;
 
     /** @param cap the smallest count that need not be told apart from larger ones; at least 1 */
     public PoissonBinomial(int cap) {
@@ -24,12 +25,23 @@ public final class PoissonBinomial {
         }
         cells[0] *= 1 - p;
         expected += p;
+        events++;
     }
 
     public void add(double p, long times) {
         for (long i = 0; i < times; i++) {
             add(p);
         }
+    }
+
+    /** How many events were added: the most successes there can be. */
+    public long events() {
+        return events;
+    }
+
+    /** Rounded as the API reports probabilities and expected counts: six decimals. */
+    public static double round(double value) {
+        return Math.round(value * 1_000_000d) / 1_000_000d;
     }
 
     public double expected() {

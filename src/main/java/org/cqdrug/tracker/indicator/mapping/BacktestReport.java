@@ -33,11 +33,6 @@ public record BacktestReport(
             @Schema(description = "Whether the year met its minimum") boolean met) {
     }
 
-    @Schema(name = "CountProbability")
-    public record CountProbability(@Schema(example = "1") int count,
-            @Schema(description = "True for the last entry: this count or more") boolean orMore,
-            @Schema(example = "0.41") double probability) {
-    }
 
     @Schema(name = "CalibrationBin")
     public record CalibrationBin(

@@ -20,15 +20,7 @@ public record Forecast(
                 + " they were recorded, an assumption rather than a fact")
         List<UUID> timedFromRecording,
         @Schema(description = "The year's count, recorded approvals included, and its probability: one entry per count"
-                + " from the recorded count up, the last one being that count or more (orMore). It reaches past"
-                + " annualMax, or annualMin when there is no maximum, and stops where the pipeline can add no more")
+                + " from the recorded count up to one past annualMax (or annualMin when there is no maximum), the last"
+                + " being that count or more (orMore); it stops earlier where the pipeline can add no more")
         List<CountProbability> distribution) {
-
-    /** P(the year's count = count), or P(count or more) for the last entry. */
-    @Schema(name = "CountProbability")
-    public record CountProbability(
-            @Schema(example = "2") int count,
-            @Schema(description = "True for the last entry: the probability of this count or more") boolean orMore,
-            @Schema(example = "0.31") double probability) {
-    }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.cqdrug.tracker.common.table.Table;
 
-/** Indicator items in CSV, one row per target and year; forecast columns are empty for past years. */
+/** Indicator items as spreadsheet rows, one per target and year; forecast columns are empty for past years. */
 public final class IndicatorTable {
 
     /**

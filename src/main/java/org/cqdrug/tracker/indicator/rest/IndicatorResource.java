@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.table.Download;
 import org.cqdrug.tracker.common.table.Format;
+import org.cqdrug.tracker.common.table.Table;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.indicator.mapping.BacktestReport;
 import org.cqdrug.tracker.indicator.mapping.IndicatorTable;
@@ -47,15 +48,23 @@ public class IndicatorResource {
 
     @GET
     @Path("/league")
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     @Operation(summary = "League table of every target", description = "Every target's progress in one answer, to"
             + " compare plans side by side: the share of its goal reached (an ANNUAL target's goal is its yearly minimum"
             + " over every year of its period; a TOTAL target's its total goal), its status and its probability of"
-            + " getting there, ranked by share, then probability, then code.")
-    @APIResponse(responseCode = "200", description = "The targets, best first")
-    public List<LeagueEntry> league(
+            + " getting there, ranked by share, then probability, then code. As CSV or xlsx (Accept, or format=csv or"
+            + " xlsx), one row per target.")
+    @APIResponse(responseCode = "200", description = "The targets, best first", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = LeagueEntry.class)),
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response league(
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
-            @QueryParam("asOf") @SaneDate LocalDate asOf) {
-        return service.league(asOf);
+            @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
+        List<LeagueEntry> league = service.league(asOf);
+        return download.answer(Table.of(LeagueEntry.class), "league", sink -> league.forEach(sink))
+                .orElseGet(() -> Response.ok(league, MediaType.APPLICATION_JSON).build());
     }
 
     @GET

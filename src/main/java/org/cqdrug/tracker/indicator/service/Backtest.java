@@ -1,5 +1,7 @@
 package org.cqdrug.tracker.indicator.service;
 
+import static org.cqdrug.tracker.indicator.forecast.PoissonBinomial.round;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.forecast.PoissonBinomial;
 import org.cqdrug.tracker.indicator.mapping.BacktestReport;
+import org.cqdrug.tracker.indicator.mapping.CountProbability;
 import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 import org.cqdrug.tracker.target.Target;
 import org.cqdrug.tracker.target.TargetKind;
@@ -71,17 +74,12 @@ public class Backtest {
 
     private BacktestReport.Row row(Target t, Scope scope, int year, LocalDate asOf, int actual) {
         int certain = confirmed(t, scope, LocalDate.of(year, 1, 1), asOf);
-        int top = t.annualMax == null ? t.annualMin : t.annualMax;
-        int cap = Math.max(1, top + 1 - certain);
-        PoissonBinomial additions = pipeline.inYear(scope, asOf, year, cap);
+        PoissonBinomial additions = pipeline.inYear(scope, asOf, year,
+                CountProbability.cells(t.annualMin, t.annualMax, certain));
         int needed = t.annualMin - certain;
         double meeting = needed <= 0 ? 1.0 : additions.atLeast(needed);
-        List<BacktestReport.CountProbability> distribution = new ArrayList<>();
-        for (int k = 0; k <= cap; k++) {
-            distribution.add(new BacktestReport.CountProbability(certain + k, k == cap, round(additions.cell(k))));
-        }
         return new BacktestReport.Row(year, asOf, certain, round(certain + additions.expected()), round(meeting),
-                distribution, actual, actual >= t.annualMin);
+                CountProbability.of(certain, additions), actual, actual >= t.annualMin);
     }
 
     private int confirmed(Target t, Scope scope, LocalDate from, LocalDate to) {
@@ -113,7 +111,4 @@ public class Backtest {
         return bins;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 1_000_000d) / 1_000_000d;
-    }
 }

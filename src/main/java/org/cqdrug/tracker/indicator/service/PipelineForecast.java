@@ -1,8 +1,9 @@
 package org.cqdrug.tracker.indicator.service;
 
+import static org.cqdrug.tracker.indicator.forecast.PoissonBinomial.round;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.cqdrug.tracker.indicator.config.ForecastConfig;
 import org.cqdrug.tracker.indicator.forecast.ApprovalTiming;
 import org.cqdrug.tracker.indicator.forecast.Outlook;
 import org.cqdrug.tracker.indicator.forecast.PoissonBinomial;
+import org.cqdrug.tracker.indicator.mapping.CountProbability;
 import org.cqdrug.tracker.indicator.mapping.Forecast;
 
 /**
@@ -63,8 +65,7 @@ public class PipelineForecast {
         PoissonBinomial[] counts = new PoissonBinomial[years];
         for (int i = 0; i < years; i++) {
             int certain = recorded.getOrDefault(firstYear + i, 0);
-            int cap = Math.max(1, Math.min((annualMax == null ? annualMin : annualMax + 1) - certain, most + 1));
-            counts[i] = new PoissonBinomial(cap);
+            counts[i] = new PoissonBinomial(Math.min(CountProbability.cells(annualMin, annualMax, certain), most + 1));
         }
         ApprovalTiming timing = new ApprovalTiming(config, bounds[years]);
         for (IndicatorRepository.PipelineGroup group : groups) {
@@ -85,21 +86,11 @@ public class PipelineForecast {
                     : needed > most ? 0.0 : count.between(needed, Math.min(annualMax - certain, most));
             out.put(year, new Forecast(round(certain + count.expected()), round(meeting), round(within),
                     Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), considered, timedFromRecording,
-                    distribution(certain, count, most)));
+                    CountProbability.of(certain, count)));
         }
         return out;
     }
 
-    /** The year's count from {@code certain} up; the last entry is the cap's "or more", or the most there can be. */
-    private static List<Forecast.CountProbability> distribution(int certain, PoissonBinomial count, int most) {
-        int last = Math.min(count.cap(), most);
-        List<Forecast.CountProbability> entries = new ArrayList<>(last + 1);
-        for (int k = 0; k <= last; k++) {
-            boolean orMore = k == count.cap() && k < most;
-            entries.add(new Forecast.CountProbability(certain + k, orMore, round(count.cell(k))));
-        }
-        return entries;
-    }
 
     /** What the pipeline adds from the as-of date to the end date: its expected count and P(count >= needed). */
     public record Addition(double expected, double probabilityOfAtLeastNeeded) {
@@ -146,7 +137,4 @@ public class PipelineForecast {
         return ChronoUnit.DAYS.between(from, to) / DAYS_PER_YEAR;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 1_000_000d) / 1_000_000d;
-    }
 }

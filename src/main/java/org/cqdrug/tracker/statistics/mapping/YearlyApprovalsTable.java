@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.cqdrug.tracker.common.table.Table;
 import org.cqdrug.tracker.common.vocabulary.Category;
 
-/** Yearly approval counts in CSV: one row per year, one column per category and per Class 1 category. */
+/** Yearly approval counts as spreadsheet rows: one per year, one column per category and per Class 1 category. */
 public final class YearlyApprovalsTable {
 
     public static final Table<YearlyApprovals.Year> TABLE = Table.of(YearlyApprovals.Year.class)

@@ -20,6 +20,33 @@ import org.junit.jupiter.api.Test;
 class XlsxRowsTest {
 
     @Test
+    void rowsFlushedAsTheyComeAcrossSheetsArriveWholeAndInOrder() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxRows rows = new XlsxRows(out, "candidates", 300);
+        rows.header(List.of("n", "designations"));
+        for (int i = 0; i < 700; i++) {
+            rows.row(new Object[] {i, i % 2 == 0 ? List.of() : List.of("PRIORITY_REVIEW", "ORPHAN_DRUG")});
+        }
+        rows.finish();
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()),
+                new ReadingOptions(true, true))) {
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                for (Row row : sheet.read().subList(1, sheet.read().size())) {
+                    int n = row.getCell(0).asNumber().intValue();
+                    numbers.add(n);
+                    // An empty list is an empty cell, not an empty string.
+                    assertEquals(n % 2 == 0 ? null : "PRIORITY_REVIEW;ORPHAN_DRUG",
+                            row.getCellCount() > 1 && row.getCell(1) != null ? row.getCell(1).getText() : null);
+                }
+            }
+            assertEquals(java.util.stream.IntStream.range(0, 700).boxed().toList(), numbers);
+            assertEquals(3, workbook.getSheets().count());
+        }
+    }
+
+    @Test
     void rowsPastAWorksheetsLimitGoOnToAnotherSheetUnderTheSameHeader() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxRows rows = new XlsxRows(out, "approvals", 3);

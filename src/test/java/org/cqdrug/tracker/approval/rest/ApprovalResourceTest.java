@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -124,6 +125,26 @@ class ApprovalResourceTest {
         given().contentType(ContentType.JSON).body(TestData.approval(candidate, "NMPA", "2025-13-45", "X"))
                 .post(APPROVALS).then().statusCode(400).body("errors.field", hasItem("approvedOn"));
         given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("NDA_SUBMITTED"));
+    }
+
+    @Test
+    void aSourceThatIsNotAWebAddressAnswers400AndWritesNothing() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        for (String field : List.of("sourceUrl", "reportSourceUrl")) {
+            for (String address : List.of("javascript:alert(1)", "www.nmpa.gov.cn", "https://example.org/a b")) {
+                String number = TestData.unique("W");
+                Map<String, Object> body = TestData.approval(candidate, "NMPA", "2025-01-01", number);
+                body.put(field, address);
+                given().contentType(ContentType.JSON).body(body).post(APPROVALS).then().statusCode(400)
+                        .body("errors.field", hasItem(field));
+                org.junit.jupiter.api.Assertions.assertEquals(0,
+                        TestData.count("select count(*) from approval where approval_number = ?", number));
+            }
+        }
+        Map<String, Object> body = TestData.approval(candidate, "NMPA", "2025-01-01", TestData.unique("W"));
+        body.put("sourceUrl", "HTTPS://www.nmpa.gov.cn/yaopin/ypjgdt/index.html");
+        TestData.create(APPROVALS, body);
     }
 
     @Test

@@ -16,6 +16,8 @@ public record Problem(
         @Schema(description = "What went wrong in this request, for a person to read",
                 example = "The request has 1 invalid field") String detail,
         @Schema(description = "Path of the request that failed", format = "uri-reference", example = "/api/v1/clusters") URI instance,
+        @Schema(description = "The request's id, as in its X-Request-Id answer header and its log lines: quote it when"
+                + " reporting a problem", example = "2f1c6b0e-8d4a-4c57-9d0e-3a1f5b7c9e21") String requestId,
         @Schema(description = "Field-level errors, for validation problems") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -24,6 +24,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.common.http.RequestIds;
 import org.cqdrug.tracker.common.table.Table;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -142,6 +143,15 @@ public class ProblemMapper {
                 Response busy = answer(ProblemType.BUSY, 503,
                         "The request collided with a concurrent write and was rolled back; retry it", null, uri);
                 return Response.fromResponse(busy).header("Retry-After", "1").build();
+            }
+            if (DatabaseOutage.isCause(t)) {
+                LOG.warnf("Request %s found the database unavailable: %s", uri.getPath(), t.getMessage());
+                Response unavailable = answer(ProblemType.DATABASE_UNAVAILABLE, 503,
+                        "The database cannot be reached just now; retry shortly (a write retried with the same Idempotency-Key"
+                                + " is applied at most once)",
+                        null, uri);
+                return Response.fromResponse(unavailable).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                        .build();
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return answer(ProblemType.STALE_VERSION, 412,
@@ -304,7 +314,7 @@ public class ProblemMapper {
         String title = type.title != null ? type.title : reason(status);
         // The path as sent, still percent-encoded: decoded, a path such as /clusters/a%20b is not a URI.
         Problem problem = new Problem(type.uri, title, status, detail, URI.create(uri.getRequestUri().getRawPath()),
-                errors == null || errors.isEmpty() ? null : errors);
+                RequestIds.current(), errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

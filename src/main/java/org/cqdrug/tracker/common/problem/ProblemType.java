@@ -20,6 +20,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "If-Match required"),
     RATE_LIMITED(429, "Too many requests"),
     BUSY(503, "Busy, retry"),
+    DATABASE_UNAVAILABLE(503, "Database unavailable"),
     HTTP(0, null),
     INTERNAL(500, "Internal error");
 

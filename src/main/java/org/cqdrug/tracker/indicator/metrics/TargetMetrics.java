@@ -6,40 +6,30 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
+import org.cqdrug.tracker.common.metrics.ScrapedGauges;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.indicator.mapping.YearIndicator;
 import org.cqdrug.tracker.indicator.service.IndicatorService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Publishes the indicators as Prometheus gauges, one series per target code and year of the target's period (a
- * bounded label set). Each scrape of /q/metrics first brings the gauges up to date from today's report, which the
- * indicator service computes once per change of the data, so a new target shows on the next scrape and a scrape of
- * unchanged data costs one read of the change counter.
+ * bounded label set). Each scrape brings them up to date (see {@link org.cqdrug.tracker.common.metrics.BeforeScrape})
+ * from today's report, which the indicator service computes once per change of the data, so a new target shows on
+ * the next scrape and a scrape of unchanged data costs one read of the change counter.
  */
 @ApplicationScoped
-public class TargetMetrics {
-
-    private static final Logger LOG = Logger.getLogger(TargetMetrics.class);
+public class TargetMetrics implements ScrapedGauges {
 
     private final IndicatorService indicators;
-    private final String scrapePath;
     private final MultiGauge actual;
     private final MultiGauge annualMin;
     private final MultiGauge annualMax;
     private final MultiGauge probabilityMeetingMin;
     private IndicatorReport published;
 
-    public TargetMetrics(IndicatorService indicators, MeterRegistry registry,
-            @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q") String managementRoot,
-            @ConfigProperty(name = "quarkus.micrometer.export.prometheus.path", defaultValue = "metrics") String path) {
+    public TargetMetrics(IndicatorService indicators, MeterRegistry registry) {
         this.indicators = indicators;
-        this.scrapePath = path.startsWith("/") ? path : "/" + managementRoot.replaceAll("^/|/$", "") + "/" + path;
         actual = MultiGauge.builder("tracker.target.approvals")
                 .description("Counted Class 1 approvals in the year up to today").register(registry);
         annualMin = MultiGauge.builder("tracker.target.annual.min")
@@ -51,31 +41,14 @@ public class TargetMetrics {
                 .register(registry);
     }
 
-    /** Runs {@link #refresh()} on a worker thread before every scrape is answered. */
-    void beforeScrapes(@Observes Filters filters) {
-        filters.register(context -> {
-            if (!scrapePath.equals(context.normalizedPath())) {
-                context.next();
-                return;
-            }
-            context.vertx().executeBlocking(() -> {
-                refresh();
-                return null;
-            }, false).onComplete(done -> context.next());
-        }, 10);
-    }
 
-    /** Brings the gauges up to date; on failure they keep their previous values. */
-    @ActivateRequestContext
+    /** Brings the gauges up to date from today's report, which is computed once per change of the data. */
+    @Override
     public synchronized void refresh() {
-        try {
-            IndicatorReport report = indicators.currentReport();
-            if (report != published) {
-                publish(report);
-                published = report;
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not refresh target metrics; keeping the previous values");
+        IndicatorReport report = indicators.currentReport();
+        if (report != published) {
+            publish(report);
+            published = report;
         }
     }
 

@@ -1,0 +1,138 @@
+package org.cqdrug.tracker.production;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged service while its PostgreSQL is stopped and started again (pg_ctlcluster, on the cluster
+ * pg_virtualenv made): answers are 503 problems with Retry-After within a bounded time, readiness goes DOWN while
+ * liveness stays UP, and once the database is back the service recovers by itself with every acknowledged write.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(ItDatabase.class)
+class DatabaseOutageIT {
+
+    /** The connection-acquisition timeout (3 s) and the connect timeout (3 s), with room for a loaded machine. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+
+    private static final String ADMIN = "Bearer " + PackagedAppIT.ADMIN_KEY;
+
+    private static String createCluster(String code) {
+        return given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Outage cluster " + code, "regionCode", "CN-CQ"))
+                .post("/api/v1/clusters").then().statusCode(201).extract().path("id");
+    }
+
+    private static Response timed(java.util.function.Supplier<Response> request) {
+        long began = System.nanoTime();
+        Response response = request.get();
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        assertTrue(took.compareTo(ANSWER_WITHIN) < 0, "answered after " + took);
+        return response;
+    }
+
+    @Test
+    void whileTheDatabaseIsDownRequestsAnswer503AndTheServiceRecoversWithEveryAcknowledgedWrite() throws Exception {
+        List<String> acknowledged = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            acknowledged.add(createCluster("before-outage-" + i + "-" + System.nanoTime()));
+        }
+        PostgresCluster cluster = PostgresCluster.ofEnvironment();
+        cluster.stop();
+        try {
+            for (String path : List.of("/api/v1/clusters", "/api/v1/indicators", "/api/v1/clusters/" + acknowledged.get(0))) {
+                timed(() -> given().header("Cache-Control", "no-cache").get(path)).then().statusCode(503)
+                        .contentType("application/problem+json")
+                        .header("Retry-After", equalTo("5"))
+                        .body("type", equalTo("urn:cqdrug:problem:database-unavailable"))
+                        .body("requestId", org.hamcrest.Matchers.notNullValue());
+            }
+            timed(() -> given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("code", "during-outage", "name", "Never stored", "regionCode", "CN-CQ"))
+                    .post("/api/v1/clusters")).then().statusCode(503);
+            timed(() -> given().get("/q/health/ready")).then().statusCode(503).body("status", equalTo("DOWN"));
+            given().get("/q/health/live").then().statusCode(200);
+
+            // Many at once: every one answers within the bound, none hangs and none is a 500.
+            ExecutorService clients = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 48; i++) {
+                    answers.add(clients.submit(() -> timed(() -> given().header("Cache-Control", "no-cache")
+                            .get("/api/v1/candidates")).statusCode()));
+                }
+                for (Future<Integer> answer : answers) {
+                    assertEquals(503, answer.get(ANSWER_WITHIN.toSeconds() * 3, TimeUnit.SECONDS));
+                }
+            } finally {
+                clients.shutdownNow();
+            }
+        } finally {
+            cluster.start();
+        }
+
+        Awaitility.await("readiness after the database is back").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> given().get("/q/health/ready").statusCode() == 200);
+        for (String id : acknowledged) {
+            given().get("/api/v1/clusters/" + id).then().statusCode(200).body("id", equalTo(id));
+        }
+        try (var connection = ItDatabase.connect(ItDatabase.NAME);
+                var rows = connection.createStatement().executeQuery("select count(*) from cluster where code = 'during-outage'")) {
+            rows.next();
+            assertEquals(0, rows.getInt(1), "a write answered 503 was stored");
+        }
+        createCluster("after-outage-" + System.nanoTime());
+    }
+
+    /** The PostgreSQL cluster pg_virtualenv started, found by the port it listens on. */
+    record PostgresCluster(String version, String name) {
+
+        static PostgresCluster ofEnvironment() throws IOException, InterruptedException {
+            String port = System.getenv().getOrDefault("PGPORT", "5432");
+            for (String line : run("pg_lsclusters", "-h").split("\n")) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length > 2 && fields[2].equals(port)) {
+                    return new PostgresCluster(fields[0], fields[1]);
+                }
+            }
+            throw new IllegalStateException("No PostgreSQL cluster listens on port " + port + "; run under pg_virtualenv");
+        }
+
+        void stop() throws IOException, InterruptedException {
+            run("pg_ctlcluster", version, name, "stop", "-m", "fast");
+        }
+
+        void start() throws IOException, InterruptedException {
+            run("pg_ctlcluster", version, name, "start");
+        }
+
+        private static String run(String... command) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+            return output;
+        }
+    }
+}

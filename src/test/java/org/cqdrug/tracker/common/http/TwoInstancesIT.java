@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.net.ServerSocket;
@@ -60,11 +62,11 @@ class TwoInstancesIT {
         int firstPort = freePort();
         first = launch(firstPort);
         firstUrl = "http://localhost:" + firstPort;
-        awaitReady(first, firstUrl);
+        awaitReady(first, firstUrl, "first");
         int secondPort = freePort();
         second = launch(secondPort);
         secondUrl = "http://localhost:" + secondPort;
-        awaitReady(second, secondUrl);
+        awaitReady(second, secondUrl, "second");
     }
 
     @AfterAll
@@ -98,6 +100,47 @@ class TwoInstancesIT {
         assertEquals(tag, given().get(secondUrl + path).then().statusCode(200).extract().header("ETag"));
         given().header("If-None-Match", tag).get(secondUrl + path).then().statusCode(304);
         given().header("If-None-Match", tag).get(firstUrl + path).then().statusCode(304);
+    }
+
+    /**
+     * A third instance told to stop (SIGTERM, as Docker and Kubernetes stop a container) while it streams a long
+     * export finishes the export: every row arrives and the transfer ends cleanly, then the process exits.
+     */
+    @Test
+    void anInstanceToldToStopFinishesTheRequestInFlight() throws Exception {
+        int rows = 300_000;
+        String cluster = UUID.randomUUID().toString();
+        String sponsor = UUID.randomUUID().toString();
+        try (Connection connection = connect(DATABASE); Statement statement = connection.createStatement()) {
+            statement.execute("insert into cluster (id, code, name, region_code, created_at, updated_at, version)"
+                    + " values ('" + cluster + "', 'shutdown-" + cluster.substring(0, 8) + "', 'Shutdown', 'CN-CQ', now(), now(), 0)");
+            statement.execute("insert into organization (id, name, kind, region_code, created_at, updated_at, version)"
+                    + " values ('" + sponsor + "', 'Shutdown sponsor', 'COMPANY', 'CN-CQ', now(), now(), 0)");
+            statement.execute("insert into candidate (id, code, name, sponsor_id, cluster_id, category, registration_class,"
+                    + " modality, phase, created_at, updated_at, version) select gen_random_uuid(), 'S-' || g, 'shutdownumab ' || g,"
+                    + " '" + sponsor + "', '" + cluster + "', 'CHEMICAL', '1', 'OTHER', 'PHASE_1', now(), now(), 0"
+                    + " from generate_series(1, " + rows + ") g");
+        }
+        int port = freePort();
+        Process third = launch(port);
+        String url = "http://localhost:" + port;
+        try {
+            awaitReady(third, url, "stopping");
+            HttpResponse<InputStream> export = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(URI.create(url + "/api/v1/candidates?clusterId=" + cluster))
+                            .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, export.statusCode());
+            long lines;
+            try (BufferedReader body = new BufferedReader(new InputStreamReader(export.body(), StandardCharsets.UTF_8))) {
+                body.readLine();
+                third.destroy();
+                lines = 1 + body.lines().count();
+            }
+            assertEquals(rows + 1, lines, "header and every row, though the instance was told to stop");
+            assertTrue(third.waitFor(40, TimeUnit.SECONDS), "the instance did not stop");
+        } finally {
+            third.destroyForcibly();
+        }
     }
 
     private static void stopProcesses() {
@@ -144,8 +187,8 @@ class TwoInstancesIT {
      * Copies the instance's output to its log under target/ and waits for the line saying it started, then checks
      * that it reports itself ready. Fails at once if the instance exits first.
      */
-    private static void awaitReady(Process process, String url) throws Exception {
-        Path log = Path.of("target", "two-instances-" + (process == first ? "first" : "second") + ".log");
+    private static void awaitReady(Process process, String url, String name) throws Exception {
+        Path log = Path.of("target", "two-instances-" + name + ".log");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread copier = new Thread(() -> {
             try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -117,9 +117,14 @@ public class ApiDocumentFilter implements OASFilter {
                 add(operation, "404", "No row with this id", ProblemType.NOT_FOUND,
                         "No record with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
             }
+            if (path.startsWith("/api/")) {
+                add(operation, "503", write
+                        ? "The database cannot be reached (database-unavailable), or the write collided with a concurrent"
+                                + " one and was rolled back (busy); retry after Retry-After"
+                        : "The database cannot be reached (database-unavailable); retry after Retry-After",
+                        ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry shortly", path);
+            }
             if (write) {
-                add(operation, "503", "Collided with a concurrent write and was rolled back; retry (Retry-After)",
-                        ProblemType.BUSY, "The request collided with a concurrent write and was rolled back; retry it", path);
                 add(operation, "409", "Clash with existing data: a unique value already taken, or rows that still refer to this one",
                         ProblemType.CONFLICT, "A cluster with code 'liangjiang-new-area' already exists", path);
             }

@@ -147,9 +147,7 @@ public class ProblemMapper {
             if (DatabaseOutage.isCause(t)) {
                 LOG.warnf("Request %s found the database unavailable: %s", uri.getPath(), t.getMessage());
                 Response unavailable = answer(ProblemType.DATABASE_UNAVAILABLE, 503,
-                        "The database cannot be reached just now; retry shortly (a write retried with the same Idempotency-Key"
-                                + " is applied at most once)",
-                        null, uri);
+                        "The database cannot be reached just now; retry shortly", null, uri);
                 return Response.fromResponse(unavailable).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
                         .build();
             }

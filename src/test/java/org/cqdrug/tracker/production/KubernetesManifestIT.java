@@ -46,6 +46,12 @@ class KubernetesManifestIT {
         assertTrue(sources.containsAll(List.of("secret:innodrug-tracker-db", "configmap:innodrug-tracker-config")),
                 sources.toString());
 
+        // Migrations run in the pods themselves, so Flyway, and the readiness check that reads it, stays on there.
+        assertTrue(!manifests.containsKey("Job"), "migrations moved into a Job");
+        container.path("env").forEach(variable -> assertTrue(!variable.path("name").asText().equals("QUARKUS_FLYWAY_ACTIVE"),
+                "the pods switch Flyway off"));
+        assertTrue(deployment.at("/spec/template/spec/initContainers").isMissingNode());
+
         JsonNode service = manifests.get("Service");
         assertEquals("innodrug-tracker", service.at("/metadata/name").asText());
         assertEquals(8080, service.at("/spec/ports/0/targetPort").asInt());

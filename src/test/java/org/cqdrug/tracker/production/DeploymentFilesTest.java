@@ -104,7 +104,7 @@ class DeploymentFilesTest {
         JsonNode datasource = yaml("grafana/provisioning/datasources/prometheus.yaml").path("datasources").get(0);
         URI prometheus = URI.create(datasource.path("url").asText());
         assertTrue(services.has(prometheus.getHost()));
-        assertEquals(prometheus.getPort() + ":" + prometheus.getPort(), services.at("/prometheus/ports/0").asText());
+        assertTrue(services.at("/prometheus/ports/0").asText().endsWith(prometheus.getPort() + ":" + prometheus.getPort()));
 
         String dashboards = yaml("grafana/provisioning/dashboards/tracker.yaml").at("/providers/0/options/path").asText();
         assertTrue(services.path("grafana").path("volumes").toString().contains("./grafana/dashboards:" + dashboards),
@@ -153,6 +153,14 @@ class DeploymentFilesTest {
         given().get(health.group(1)).then().statusCode(200);
         assertTrue(dockerfile.contains("127.0.0.1/" + appPort()));
         assertTrue(Files.exists(DOCKER.resolve("jvm.options")) && dockerfile.contains("@jvm.options"));
+        // The build context is the repository; its ignore file lets in exactly what the image copies.
+        String ignored = Files.readString(DOCKER.resolve("Dockerfile.jvm.dockerignore"));
+        Matcher copies = Pattern.compile("\nCOPY (?:--\\S+ )*(\\S+) ").matcher(dockerfile);
+        while (copies.find()) {
+            String source = copies.group(1);
+            assertTrue(ignored.lines().anyMatch(line -> line.startsWith("!") && source.startsWith(line.substring(1))),
+                    source + " is not let into the build context");
+        }
     }
 
     private static Set<String> fieldNames(JsonNode node) {

@@ -9,13 +9,15 @@ import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Ready only when the schema is the one this build expects: every migration it carries applied, none pending or
- * failed. The datasource's own check (from the extension) says whether the database answers at all.
+ * failed. The datasource's own check (from the extension) says whether the database answers at all. Migrations run
+ * only at start, so once the schema is current that is remembered rather than read again at every probe.
  */
 @Readiness
 @ApplicationScoped
 public class MigrationsCheck implements HealthCheck {
 
     private final Flyway flyway;
+    private volatile HealthCheckResponse current;
 
     public MigrationsCheck(Flyway flyway) {
         this.flyway = flyway;
@@ -23,16 +25,23 @@ public class MigrationsCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (current != null) {
+            return current;
+        }
         try {
             var info = flyway.info();
-            MigrationInfo current = info.current();
+            MigrationInfo applied = info.current();
             int pending = info.pending().length;
-            boolean failed = current != null && current.getState().isFailed();
-            return HealthCheckResponse.named("Database migrations")
-                    .status(pending == 0 && current != null && !failed)
-                    .withData("version", current == null ? "none" : String.valueOf(current.getVersion()))
+            boolean failed = applied != null && applied.getState().isFailed();
+            HealthCheckResponse response = HealthCheckResponse.named("Database migrations")
+                    .status(pending == 0 && applied != null && !failed)
+                    .withData("version", applied == null ? "none" : String.valueOf(applied.getVersion()))
                     .withData("pending", pending)
                     .build();
+            if (response.getStatus() == HealthCheckResponse.Status.UP) {
+                this.current = response;
+            }
+            return response;
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("Database migrations").down().withData("error", e.getMessage()).build();
         }

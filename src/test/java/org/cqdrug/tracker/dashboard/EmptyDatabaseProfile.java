@@ -1,14 +1,11 @@
 package org.cqdrug.tracker.dashboard;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import org.cqdrug.tracker.common.TestDatabases;
 
 /**
  * The service on a database of its own, so that emptying it disturbs no other test. Flyway's locations are fixed at
@@ -31,27 +28,10 @@ public class EmptyDatabaseProfile implements QuarkusTestProfile {
 
     public static class FreshDatabase implements QuarkusTestResourceLifecycleManager {
 
-        private static String url(String database) {
-            return "jdbc:postgresql://" + System.getenv().getOrDefault("PGHOST", "localhost") + ':'
-                    + System.getenv().getOrDefault("PGPORT", "5432") + '/' + database;
-        }
-
-        private static void run(String sql) {
-            try (Connection connection = DriverManager.getConnection(
-                    url(System.getenv().getOrDefault("PGDATABASE", "postgres")),
-                    System.getenv().getOrDefault("PGUSER", "postgres"), System.getenv().getOrDefault("PGPASSWORD", ""));
-                    Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
         @Override
         public Map<String, String> start() {
-            run("drop database if exists " + DATABASE + " with (force)");
-            run("create database " + DATABASE);
-            return Map.of("quarkus.datasource.jdbc.url", url(DATABASE));
+            TestDatabases.recreate(DATABASE);
+            return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url(DATABASE));
         }
 
         @Override

@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.awaitility.Awaitility;
+import org.cqdrug.tracker.common.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,7 +97,7 @@ class DatabaseOutageIT {
         for (String id : acknowledged) {
             given().get("/api/v1/clusters/" + id).then().statusCode(200).body("id", equalTo(id));
         }
-        try (var connection = ItDatabase.connect(ItDatabase.NAME);
+        try (var connection = TestDatabases.connect(ItDatabase.NAME);
                 var rows = connection.createStatement().executeQuery("select count(*) from cluster where code = 'during-outage'")) {
             rows.next();
             assertEquals(0, rows.getInt(1), "a write answered 503 was stored");

@@ -1,7 +1,6 @@
 package org.cqdrug.tracker.upgrade;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import org.cqdrug.tracker.common.TestDatabases;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -59,35 +59,18 @@ public class FirstSchemaProfile implements QuarkusTestProfile {
 
     public static class DatabaseAtFirstVersion implements QuarkusTestResourceLifecycleManager {
 
-        private static String url(String database) {
-            return "jdbc:postgresql://" + System.getenv().getOrDefault("PGHOST", "localhost") + ':'
-                    + System.getenv().getOrDefault("PGPORT", "5432") + '/' + database;
-        }
-
-        private static Connection connect(String database) throws SQLException {
-            return DriverManager.getConnection(url(database), System.getenv().getOrDefault("PGUSER", "postgres"),
-                    System.getenv().getOrDefault("PGPASSWORD", ""));
-        }
-
         @Override
         public Map<String, String> start() {
-            try (Connection admin = connect(System.getenv().getOrDefault("PGDATABASE", "postgres"));
-                    Statement statement = admin.createStatement()) {
-                statement.execute("drop database if exists " + DATABASE + " with (force)");
-                statement.execute("create database " + DATABASE);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            Flyway.configure().dataSource(url(DATABASE), System.getenv().getOrDefault("PGUSER", "postgres"),
-                    System.getenv().getOrDefault("PGPASSWORD", "")).locations("classpath:db/migration").target("1")
-                    .load().migrate();
-            try (Connection connection = connect(DATABASE); Statement statement = connection.createStatement()) {
+            TestDatabases.recreate(DATABASE);
+            Flyway.configure().dataSource(TestDatabases.url(DATABASE), TestDatabases.user(), TestDatabases.password())
+                    .locations("classpath:db/migration").target("1").load().migrate();
+            try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement()) {
                 statement.execute(V1_ROWS);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
             // The service migrates what it finds; the tests' usual clean start would drop the rows under test.
-            return Map.of("quarkus.datasource.jdbc.url", url(DATABASE), "%test.quarkus.flyway.clean-at-start", "false");
+            return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url(DATABASE), "%test.quarkus.flyway.clean-at-start", "false");
         }
 
         @Override

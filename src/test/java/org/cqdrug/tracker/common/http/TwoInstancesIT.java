@@ -21,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.http.ContentType;
+import org.cqdrug.tracker.common.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,9 +53,7 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
-            statement.execute("create database " + DATABASE);
-        }
+        TestDatabases.recreate(DATABASE);
         // should this JVM be killed, the instances go with it
         Runtime.getRuntime().addShutdownHook(new Thread(TwoInstancesIT::stopProcesses));
         int firstPort = freePort();
@@ -72,8 +69,9 @@ class TwoInstancesIT {
     @AfterAll
     static void stopThem() throws Exception {
         stopProcesses();
-        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE);
+        try (Connection admin = TestDatabases.connect(System.getenv().getOrDefault("PGDATABASE", "postgres"));
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
         }
     }
 
@@ -111,7 +109,7 @@ class TwoInstancesIT {
         int rows = 300_000;
         String cluster = UUID.randomUUID().toString();
         String sponsor = UUID.randomUUID().toString();
-        try (Connection connection = connect(DATABASE); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement()) {
             statement.execute("insert into cluster (id, code, name, region_code, created_at, updated_at, version)"
                     + " values ('" + cluster + "', 'shutdown-" + cluster.substring(0, 8) + "', 'Shutdown', 'CN-CQ', now(), now(), 0)");
             statement.execute("insert into organization (id, name, kind, region_code, created_at, updated_at, version)"
@@ -175,9 +173,9 @@ class TwoInstancesIT {
                 root.resolve("target/quarkus-app/quarkus-run.jar").toString());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(DATABASE));
-        env.put("QUARKUS_DATASOURCE_USERNAME", System.getenv().getOrDefault("PGUSER", "postgres"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabases.url(DATABASE));
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabases.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabases.password());
         env.put("TRACKER_BOOTSTRAP_ADMIN_KEY", KEY);
         env.put("MALLOC_ARENA_MAX", "2");
         return builder.redirectErrorStream(true).start();
@@ -213,13 +211,5 @@ class TwoInstancesIT {
         assertEquals(200, ready.statusCode(), "readiness of the instance on " + url);
     }
 
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database), System.getenv().getOrDefault("PGUSER", "postgres"),
-                System.getenv().getOrDefault("PGPASSWORD", ""));
-    }
 
-    private static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + System.getenv().getOrDefault("PGHOST", "localhost") + ':'
-                + System.getenv().getOrDefault("PGPORT", "5432") + '/' + database;
-    }
 }

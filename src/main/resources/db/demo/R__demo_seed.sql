@@ -139,6 +139,12 @@ insert into target (id, code, name, region_code, cluster_id, metric, authority, 
  'https://www.yicai.com/news/102898653.html', '2025-11-06', now(), now(), 0)
 on conflict (id) do nothing;
 
+-- The targets' names in Chinese, as the plans state them.
+update target set name_zh = '重庆：2025至2027年每年获批上市1类创新药1至3个'
+where id = '01900000-0000-7000-8000-000000000601' and name_zh is null;
+update target set name_zh = '重庆：到2027年力争创新药总数达到10个'
+where id = '01900000-0000-7000-8000-000000000602' and name_zh is null;
+
 -- Evidence of the facts above that are only reported (press or company sources).
 update milestone set evidence = 'REPORTED'
 where id in ('01900000-0000-7000-8000-000000000509', '01900000-0000-7000-8000-000000000510',
@@ -168,3 +174,8 @@ insert into target (id, code, name, region_code, cluster_id, metric, authority, 
  'Shanghai Pudong 2025–2027 plan, as reported: "三年新获批自主创新1类新药15个以上" (secondary, medium confidence)',
  'https://www.yuhaojiang.com/redian/1143594.html', null, now(), now(), 0)
 on conflict (id) do nothing;
+
+update target set name_zh = '北京：2024至2026年新增获批上市创新药10个'
+where id = '01900000-0000-7000-8000-000000000603' and name_zh is null;
+update target set name_zh = '上海浦东：2025至2027年三年新获批自主创新1类新药15个以上（按上海全市统计）'
+where id = '01900000-0000-7000-8000-000000000604' and name_zh is null;

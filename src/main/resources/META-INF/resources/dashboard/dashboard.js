@@ -397,7 +397,7 @@
       'data-target': entry.targetId, class: entry.targetId === filters.target ? 'selected' : null
     },
     el('td', { class: 'num' }, entry.rank),
-    el('td', {}, el('a', { href: '#target-' + entry.targetId }, entry.name), ' ', chip(entry.kind, 'kind')),
+    el('td', {}, el('a', { href: '#target-' + entry.targetId }, localName(entry)), ' ', chip(entry.kind, 'kind')),
     el('td', {}, entry.fromYear + '–' + entry.toYear),
     el('td', { class: 'num', 'data-field': 'goal' }, entry.goal),
     el('td', { class: 'num', 'data-field': 'actual' }, entry.actual),
@@ -421,7 +421,7 @@
   function targetPanel(target, data) {
     const panel = el('section', { class: 'panel wide target', id: 'target-' + target.id, 'data-code': target.code },
       el('div', { class: 'panel-head' },
-        el('h2', {}, target.name),
+        el('h2', {}, localName(target)),
         el('span', { class: 'meta' }, chip(target.kind, 'kind'), ' ', target.fromYear + '–' + target.toYear, ' · ',
           target.regionCode || '', ' · ', t('source') + ': ', sourceLink(target.sourceUrl))),
       el('span', { class: 'downloads', 'data-download-target': target.id },

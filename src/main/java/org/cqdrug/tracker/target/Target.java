@@ -27,6 +27,9 @@ public class Target extends TrackedEntity {
     @Column(nullable = false)
     public String name;
 
+    @Column(name = "name_zh")
+    public String nameZh;
+
     /** Scope by the sponsor's region; may be combined with a cluster. */
     @Column(name = "region_code")
     public String regionCode;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -33,7 +34,8 @@ class UpgradeFromFirstSchemaTest {
                 .body("id", hasItem(FirstSchemaProfile.MILESTONE));
         // Targets from before target kinds are annual bands (V11), and count as they did.
         given().get("/api/v1/targets/" + FirstSchemaProfile.TARGET).then().statusCode(200)
-                .body("kind", equalTo("ANNUAL")).body("annualMin", equalTo(1)).body("annualMax", equalTo(3));
+                .body("kind", equalTo("ANNUAL")).body("annualMin", equalTo(1)).body("annualMax", equalTo(3))
+                .body("name", equalTo("V1: one to three a year")).body("nameZh", nullValue());
         given().queryParam("targetId", FirstSchemaProfile.TARGET).queryParam("asOf", "2026-11-28")
                 .get("/api/v1/indicators").then().statusCode(200)
                 .body("items.find { it.year == 2025 }.actual", equalTo(1))

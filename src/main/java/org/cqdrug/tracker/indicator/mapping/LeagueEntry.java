@@ -13,6 +13,7 @@ public record LeagueEntry(
         UUID targetId,
         @Schema(example = "cq-innovative-drugs-total-2027") String targetCode,
         String name,
+        @Schema(nullable = true) String nameZh,
         @Schema(example = "TOTAL") String kind,
         @Schema(nullable = true, example = "CN-CQ") String regionCode,
         @Schema(example = "2025") int fromYear,

@@ -154,7 +154,7 @@ public class IndicatorService {
         List<LeagueEntry> ranked = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             LeagueEntry e = entries.get(i);
-            ranked.add(new LeagueEntry(i + 1, e.targetId(), e.targetCode(), e.name(), e.kind(), e.regionCode(),
+            ranked.add(new LeagueEntry(i + 1, e.targetId(), e.targetCode(), e.name(), e.nameZh(), e.kind(), e.regionCode(),
                     e.fromYear(), e.toYear(), e.goal(), e.actual(), e.shareReached(), e.status(), e.probability(),
                     e.outlook()));
         }
@@ -163,7 +163,7 @@ public class IndicatorService {
 
     private LeagueEntry entry(Target t, int goal, int actual, YearStatus status, Double probability) {
         double share = goal == 0 ? 1.0 : Math.round(actual * 1_000_000d / goal) / 1_000_000d;
-        return new LeagueEntry(0, t.id, t.code, t.name, t.kind.name(), t.regionCode, t.fromYear, t.toYear, goal, actual,
+        return new LeagueEntry(0, t.id, t.code, t.name, t.nameZh, t.kind.name(), t.regionCode, t.fromYear, t.toYear, goal, actual,
                 share, status, probability, probability == null ? null
                         : Outlook.of(probability, forecastConfig.onTrackAt(), forecastConfig.atRiskAt()));
     }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TargetInput(
         @Schema(description = "Unique code", example = "cq-class1-approvals-2025-2027") @NotBlank @Size(max = 64) String code,
         @Schema(example = "Chongqing: 1 to 3 Class 1 innovative drugs approved each year") @NotBlank @Size(max = 300) String name,
+        @Schema(description = "The name in Chinese", example = "重庆：每年获批上市1类创新药1至3个") @Size(max = 300) String nameZh,
         @Schema(description = "ISO 3166-2 region the sponsors must be based in", example = "CN-CQ")
         @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
         @Schema(description = "Cluster the candidates must belong to") UUID clusterId,

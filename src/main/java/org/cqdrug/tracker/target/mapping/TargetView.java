@@ -15,6 +15,7 @@ public record TargetView(
         UUID id,
         @Schema(example = "cq-class1-approvals-2025-2027") String code,
         String name,
+        @Schema(example = "重庆：每年获批上市1类创新药1至3个", nullable = true) String nameZh,
         @Schema(example = "CN-CQ", nullable = true) String regionCode,
         @Schema(nullable = true) UUID clusterId,
         Metric metric,

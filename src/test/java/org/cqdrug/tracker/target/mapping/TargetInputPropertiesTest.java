@@ -30,7 +30,7 @@ class TargetInputPropertiesTest {
     void yearsAndBoundsAreRefusedExactlyWhenInconsistent(@ForAll @IntRange(min = 2000, max = 2100) int from,
             @ForAll @IntRange(min = 2000, max = 2100) int to, @ForAll @IntRange(min = 0, max = 1000) int min,
             @ForAll @IntRange(min = 0, max = 1000) int max) {
-        Set<String> invalid = invalidFields(new TargetInput("t", "Target", "CN-CQ", null, Metric.CLASS1_APPROVALS, null,
+        Set<String> invalid = invalidFields(new TargetInput("t", "Target", null, "CN-CQ", null, Metric.CLASS1_APPROVALS, null,
                 from, to, null, min, max, null, null, null, null, null, null, null));
         assertEquals(from > to, invalid.contains("toYear"), invalid::toString);
         assertEquals(max < min, invalid.contains("annualMax"), invalid::toString);
@@ -41,7 +41,7 @@ class TargetInputPropertiesTest {
     void aTargetNeedsARegionOrAClusterAndAWellFormedRegion(@ForAll @StringLength(max = 8) String region,
             @ForAll boolean withCluster) {
         String regionCode = region.isEmpty() ? null : region;
-        Set<String> invalid = invalidFields(new TargetInput("t", "Target", regionCode,
+        Set<String> invalid = invalidFields(new TargetInput("t", "Target", null, regionCode,
                 withCluster ? UUID.randomUUID() : null, Metric.CLASS1_APPROVALS, null, 2025, 2027, null, 1, 3, null, null,
                 null, null, null, null, null));
         boolean wellFormed = regionCode == null || regionCode.matches(RegionCodes.PATTERN);

@@ -26,15 +26,19 @@ class TargetResourceTest {
         Map<String, Object> body = TestData.target(TestData.unique("t"), "CN-HB", null, 2025, 2027);
         body.put("sourceTitle", "重庆市全链条支持创新药高质量发展若干措施");
         body.put("publishedOn", "2025-11-06");
+        body.put("nameZh", "湖北：每年获批上市1类创新药1至3个");
         String id = TestData.create(TARGETS, body);
         given().get(TARGETS + "/" + id).then().statusCode(200)
+                .body("nameZh", equalTo("湖北：每年获批上市1类创新药1至3个"))
                 .body("authority", equalTo("NMPA"))
                 .body("annualMax", equalTo(3))
                 .body("cumulativeMin", nullValue())
                 .body("sourceTitle", equalTo("重庆市全链条支持创新药高质量发展若干措施"));
         body.put("annualMax", null);
         body.put("cumulativeMin", 5);
+        body.remove("nameZh");
         given().contentType(ContentType.JSON).body(body).put(TARGETS + "/" + id).then().statusCode(200)
+                .body("nameZh", nullValue())
                 .body("annualMax", nullValue())
                 .body("cumulativeMin", equalTo(5));
         given().delete(TARGETS + "/" + id).then().statusCode(204);

@@ -78,7 +78,7 @@ class PackagedAppIT {
     }
 
     @Test
-    void metricsCarryThePipelineGaugesEvenWithNoTargetYet() {
+    void metricsCarryThePipelineGauges() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("tracker_pipeline_candidates{category=\"TCM\",phase=\"PHASE_1\"}"), metrics);
     }

@@ -16,7 +16,7 @@ import org.cqdrug.tracker.approval.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
-import org.cqdrug.tracker.common.WebAddress;
+import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to record or fully replace an approval. */
@@ -35,7 +35,7 @@ public record ApprovalInput(
         @Schema(description = "STANDARD when omitted", example = "STANDARD") ApprovalType approvalType,
         @Schema(description = "Approved indication; copied from the candidate when omitted",
                 example = "Moderate-to-severe plaque psoriasis") @Size(max = 2000) String indication,
-        @Schema(example = "https://www.yicai.com/news/102898653.html") @WebAddress String sourceUrl,
+        @Schema(example = "https://www.yicai.com/news/102898653.html") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String sourceUrl,
         @Schema(description = "How sure the approval is: CONFIRMED (official source), REPORTED (company or press"
                 + " report) or UNCONFIRMED; CONFIRMED when omitted. Only CONFIRMED approvals count toward targets; the"
                 + " indicators show the other levels beside them.", example = "CONFIRMED") Evidence evidence,
@@ -45,7 +45,7 @@ public record ApprovalInput(
                 example = "Reported approved in a batch of five innovative drugs by one secondary source")
         @Size(max = 10000) String note,
         @Schema(description = "The company or press report the approval is known from; sourceUrl holds the official"
-                + " source, once there is one", example = "https://flcube.com/?p=46887") @WebAddress String reportSourceUrl,
+                + " source, once there is one", example = "https://flcube.com/?p=46887") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String reportSourceUrl,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

@@ -16,7 +16,7 @@ import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
-import org.cqdrug.tracker.common.WebAddress;
+import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or fully replace a candidate. */
@@ -41,7 +41,7 @@ public record CandidateInput(
         @Schema(description = "On create: when the candidate reached its starting phase, recorded as its first milestone;"
                 + " when omitted the entry stays undated (no date is made up). Ignored on update, where it is still"
                 + " checked like every field.", example = "2024-05-01") @SaneDate @NotInFuture LocalDate phaseReachedOn,
-        @Schema(example = "https://www.nmpa.gov.cn/") @WebAddress String sourceUrl,
+        @Schema(example = "https://www.nmpa.gov.cn/") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String sourceUrl,
         @Schema(example = "Illustrative: not a real candidate.") @Size(max = 10000) String note,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {

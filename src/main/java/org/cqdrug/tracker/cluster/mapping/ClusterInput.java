@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
-import org.cqdrug.tracker.common.WebAddress;
+import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or fully replace a cluster. */
@@ -25,7 +25,7 @@ public record ClusterInput(
         @Schema(example = "Banan District") @Size(max = 200) String district,
         @Schema(example = "[\"biologics\", \"antibodies\"]") @Size(max = 50) List<@NotBlank @Size(max = 200) String> focusAreas,
         @Schema(example = "Illustrative choice: the plan does not name its three clusters.") @Size(max = 10000) String description,
-        @Schema(example = "https://www.yicai.com/news/102898653.html") @WebAddress String sourceUrl,
+        @Schema(example = "https://www.yicai.com/news/102898653.html") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String sourceUrl,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.SaneDate;
-import org.cqdrug.tracker.common.WebAddress;
+import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
@@ -30,7 +31,7 @@ public record CollaborationInput(
         @Schema(example = "2026-03-18") @NotNull @SaneDate LocalDate signedOn,
         @Schema(description = "Deal value in yuan, if disclosed", example = "50000000")
         @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal valueCny,
-        @Schema(example = "https://www.yicai.com/news/102898653.html") @WebAddress String sourceUrl,
+        @Schema(example = "https://www.yicai.com/news/102898653.html") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String sourceUrl,
         @Size(max = 10000) String note,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.common.http;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -27,12 +28,23 @@ public class RequestIds {
     void assign(@Observes Filters filters) {
         filters.register(context -> {
             String given = context.request().getHeader(HEADER);
-            String id = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+            String id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
             ContextLocals.put(KEY, id);
             MDC.put(KEY, id);
             context.response().putHeader(HEADER, id);
             context.next();
         }, 1000);
+    }
+
+    /**
+     * A random version-4 UUID from the thread's own generator: an id names a request and need not be unguessable,
+     * and every request makes one, so it must not queue on the shared SecureRandom behind UUID.randomUUID().
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The current request's id, or null outside a request. */

@@ -18,6 +18,7 @@ import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.config.ForecastConfig;
 import org.cqdrug.tracker.indicator.forecast.Outlook;
+import org.cqdrug.tracker.indicator.forecast.PoissonBinomial;
 import org.cqdrug.tracker.indicator.forecast.YearStatus;
 import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 import org.cqdrug.tracker.indicator.mapping.CumulativeIndicator;
@@ -153,16 +154,13 @@ public class IndicatorService {
                 .thenComparing(LeagueEntry::targetCode));
         List<LeagueEntry> ranked = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            LeagueEntry e = entries.get(i);
-            ranked.add(new LeagueEntry(i + 1, e.targetId(), e.targetCode(), e.name(), e.nameZh(), e.kind(), e.regionCode(),
-                    e.fromYear(), e.toYear(), e.goal(), e.actual(), e.shareReached(), e.status(), e.probability(),
-                    e.outlook()));
+            ranked.add(entries.get(i).ranked(i + 1));
         }
         return ranked;
     }
 
     private LeagueEntry entry(Target t, int goal, int actual, YearStatus status, Double probability) {
-        double share = goal == 0 ? 1.0 : Math.round(actual * 1_000_000d / goal) / 1_000_000d;
+        double share = goal == 0 ? 1.0 : PoissonBinomial.round((double) actual / goal);
         return new LeagueEntry(0, t.id, t.code, t.name, t.nameZh, t.kind.name(), t.regionCode, t.fromYear, t.toYear, goal, actual,
                 share, status, probability, probability == null ? null
                         : Outlook.of(probability, forecastConfig.onTrackAt(), forecastConfig.atRiskAt()));

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
-import org.cqdrug.tracker.common.WebAddress;
+import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.cqdrug.tracker.organization.OrganizationKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +22,7 @@ public record OrganizationInput(
         @Schema(description = "ISO 3166-2 region code of its base", example = "CN-CQ")
         @NotNull @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
         @Schema(description = "Cluster it belongs to, if any") UUID clusterId,
-        @Schema(example = "https://www.yicai.com/news/102898653.html") @WebAddress String sourceUrl,
+        @Schema(example = "https://www.yicai.com/news/102898653.html") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String sourceUrl,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {
 }

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
-import org.cqdrug.tracker.common.WebAddress;
+import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.cqdrug.tracker.target.Metric;
 import org.cqdrug.tracker.target.TargetKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +44,7 @@ public record TargetInput(
         @Schema(description = "For TOTAL targets: count approvals from this date; all of them when omitted",
                 example = "2020-01-01") @SaneDate LocalDate countFrom,
         @Schema(example = "重庆市全链条支持创新药高质量发展若干措施") @Size(max = 500) String sourceTitle,
-        @Schema(example = "https://www.yicai.com/news/102898653.html") @WebAddress String sourceUrl,
+        @Schema(example = "https://www.yicai.com/news/102898653.html") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String sourceUrl,
         @Schema(example = "2025-11-06") @SaneDate LocalDate publishedOn,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
         Long version) {

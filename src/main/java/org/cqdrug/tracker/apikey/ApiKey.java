@@ -8,7 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.common.TrackedEntity;
-import org.cqdrug.tracker.common.security.Role;
+import org.cqdrug.tracker.access.Role;
 
 /** A key a client authenticates with. Only the SHA-256 of the key is kept; the key is shown once, at creation. */
 @Entity

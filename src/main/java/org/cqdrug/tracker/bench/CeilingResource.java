@@ -5,7 +5,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.cqdrug.tracker.common.config.TrackerConfig;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -24,7 +24,7 @@ public class CeilingResource {
 
     private final boolean served;
 
-    public CeilingResource(TrackerConfig tracker) {
+    public CeilingResource(BenchConfig tracker) {
         this.served = tracker.benchCeiling();
     }
 

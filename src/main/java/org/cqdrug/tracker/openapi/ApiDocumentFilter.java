@@ -11,11 +11,11 @@ import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
-import org.cqdrug.tracker.common.table.Format;
-import org.cqdrug.tracker.common.table.Table;
-import org.cqdrug.tracker.common.http.Idempotency;
-import org.cqdrug.tracker.common.http.IfMatch;
-import org.cqdrug.tracker.common.http.MergePatch;
+import org.cqdrug.tracker.spreadsheet.Format;
+import org.cqdrug.tracker.spreadsheet.Table;
+import org.cqdrug.tracker.idempotency.Idempotency;
+import org.cqdrug.tracker.web.IfMatch;
+import org.cqdrug.tracker.web.MergePatch;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.cqdrug.tracker.indicator.mapping.IndicatorTable;
@@ -93,7 +93,7 @@ public class ApiDocumentFilter implements OASFilter {
                 documentConditionalGet(operation, SINGLE_ROW.matcher(path).matches(), keys);
                 documentCsvHeader(operation, csvBySchema);
             }
-            // API keys are Uncached, and Idempotency leaves Uncached resources alone: a key is never replayed.
+            // API keys are NoStore, and Idempotency leaves NoStore resources alone: a key is never replayed.
             if (method == PathItem.HttpMethod.POST && path.startsWith("/api/") && !keys) {
                 documentIdempotency(operation);
             }
@@ -205,7 +205,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     /**
      * Every GET under /api answers an ETag and honours If-None-Match (see ConditionalGet); a single row's tag is
-     * strong, its version, the one a change sends back in If-Match. API keys (Uncached) answer no-store, and only a
+     * strong, its version, the one a change sends back in If-Match. API keys (NoStore) answer no-store, and only a
      * single key carries a tag, its version.
      */
     private static void documentConditionalGet(Operation operation, boolean singleRow, boolean keys) {

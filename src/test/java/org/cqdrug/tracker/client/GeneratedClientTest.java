@@ -22,7 +22,7 @@ import org.cqdrug.tracker.client.model.ClusterInput;
 import org.cqdrug.tracker.client.model.ClusterPage;
 import org.cqdrug.tracker.client.model.IndicatorReport;
 import org.cqdrug.tracker.client.model.Problem;
-import org.cqdrug.tracker.common.TestData;
+import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 
 /**

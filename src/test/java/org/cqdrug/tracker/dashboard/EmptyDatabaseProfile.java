@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import org.cqdrug.tracker.common.TestDatabases;
+import org.cqdrug.tracker.testsupport.TestDatabases;
 
 /**
  * The service on a database of its own, so that emptying it disturbs no other test. Flyway's locations are fixed at
@@ -17,7 +17,7 @@ public class EmptyDatabaseProfile implements QuarkusTestProfile {
 
     /** Removes every row the API shows, leaving the schema. */
     static void empty() {
-        org.cqdrug.tracker.common.TestData.execute("truncate cluster, organization, candidate, approval, milestone, target,"
+        org.cqdrug.tracker.testsupport.TestData.execute("truncate cluster, organization, candidate, approval, milestone, target,"
                 + " collaboration, collaboration_party cascade");
     }
 

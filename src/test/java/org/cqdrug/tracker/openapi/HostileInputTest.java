@@ -21,7 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import org.cqdrug.tracker.common.TestData;
+import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.awaitility.Awaitility;
-import org.cqdrug.tracker.common.TestDatabases;
+import org.cqdrug.tracker.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package org.cqdrug.tracker.production;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.cqdrug.tracker.common.TestDatabases;
+import org.cqdrug.tracker.testsupport.TestDatabases;
 
 /**
  * A fresh database for the packaged-app tests, created before the jar starts. The jar finds it through the same

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import org.cqdrug.tracker.common.TestDatabases;
+import org.cqdrug.tracker.testsupport.TestDatabases;
 import org.flywaydb.core.Flyway;
 
 /**

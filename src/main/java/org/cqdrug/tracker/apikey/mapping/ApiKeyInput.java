@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cqdrug.tracker.common.security.Role;
+import org.cqdrug.tracker.access.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an administrator sends to create a key. */

@@ -3,7 +3,7 @@ package org.cqdrug.tracker.apikey.mapping;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.cqdrug.tracker.common.security.Role;
+import org.cqdrug.tracker.access.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A key as administrators see it: never its secret. */

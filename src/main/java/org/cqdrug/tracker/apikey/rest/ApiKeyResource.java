@@ -24,13 +24,14 @@ import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
 import org.cqdrug.tracker.apikey.mapping.CreatedApiKey;
 import org.cqdrug.tracker.apikey.service.ApiKeyService;
 import org.cqdrug.tracker.common.Responses;
-import org.cqdrug.tracker.common.http.IfMatch;
-import org.cqdrug.tracker.common.http.Tagged;
-import org.cqdrug.tracker.common.http.Uncached;
+import org.cqdrug.tracker.web.IfMatch;
+import org.cqdrug.tracker.web.Tagged;
+import org.cqdrug.tracker.httpcache.NoStore;
+import org.cqdrug.tracker.idempotency.NotReplayed;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
-import org.cqdrug.tracker.common.security.Roles;
+import org.cqdrug.tracker.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +44,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@Uncached
+@NoStore
+@NotReplayed
 public class ApiKeyResource {
 
     private final ApiKeyService service;

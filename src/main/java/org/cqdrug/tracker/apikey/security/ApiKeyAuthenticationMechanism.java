@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cqdrug.tracker.common.problem.ProblemMapper;
+import org.cqdrug.tracker.web.ProblemMapper;
 
 /**
  * Reads "Authorization: Bearer &lt;key&gt;" and hands the key to the identity provider. A request without the header

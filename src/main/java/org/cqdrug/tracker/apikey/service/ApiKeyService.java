@@ -22,15 +22,15 @@ import org.cqdrug.tracker.apikey.mapping.ApiKeyMapper;
 import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
 import org.cqdrug.tracker.apikey.mapping.CreatedApiKey;
 import org.cqdrug.tracker.common.Digests;
-import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.access.AccessConfig;
+import org.cqdrug.tracker.web.IfMatch;
 import org.cqdrug.tracker.common.paging.Criteria;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
-import org.cqdrug.tracker.common.security.Role;
+import org.cqdrug.tracker.access.Role;
 import org.jboss.logging.Logger;
 
 /** API keys: created with a secret shown once, listed without it, revoked, and checked on every request. */
@@ -59,10 +59,10 @@ public class ApiKeyService {
 
     private final SecureRandom random = new SecureRandom();
     private final ApiKeyMapper mapper;
-    private final TrackerConfig tracker;
+    private final AccessConfig tracker;
     private final Clock clock;
 
-    public ApiKeyService(ApiKeyMapper mapper, TrackerConfig tracker, Clock clock) {
+    public ApiKeyService(ApiKeyMapper mapper, AccessConfig tracker, Clock clock) {
         this.mapper = mapper;
         this.tracker = tracker;
         this.clock = clock;

@@ -14,10 +14,10 @@ import jakarta.validation.Validator;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.Candidate;
-import org.cqdrug.tracker.common.csv.CsvImport;
-import org.cqdrug.tracker.common.table.Table;
-import org.cqdrug.tracker.common.csv.ImportColumns;
-import org.cqdrug.tracker.common.csv.ImportReferences;
+import org.cqdrug.tracker.spreadsheet.CsvImport;
+import org.cqdrug.tracker.spreadsheet.Table;
+import org.cqdrug.tracker.spreadsheet.ImportColumns;
+import org.cqdrug.tracker.spreadsheet.ImportReferences;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 
 /**

@@ -22,8 +22,8 @@ import org.cqdrug.tracker.candidate.service.PhaseHistory;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.audit.AuditTrail;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
-import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.spreadsheet.SpreadsheetConfig;
+import org.cqdrug.tracker.web.IfMatch;
 import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.Facets;
@@ -60,13 +60,13 @@ public class ApprovalService {
     private final PhaseHistory history;
     private final ApprovalMapper mapper;
     private final AuditTrail audit;
-    private final TrackerConfig tracker;
+    private final SpreadsheetConfig export;
 
-    public ApprovalService(PhaseHistory history, ApprovalMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+    public ApprovalService(PhaseHistory history, ApprovalMapper mapper, SpreadsheetConfig export, AuditTrail audit) {
         this.audit = audit;
         this.history = history;
         this.mapper = mapper;
-        this.tracker = tracker;
+        this.export = export;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -82,7 +82,7 @@ public class ApprovalService {
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<ApprovalView>> export(ApprovalFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, export.batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

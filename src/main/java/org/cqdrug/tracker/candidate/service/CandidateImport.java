@@ -13,10 +13,10 @@ import jakarta.validation.Validator;
 import org.cqdrug.tracker.candidate.mapping.CandidateInput;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.Cluster;
-import org.cqdrug.tracker.common.csv.CsvImport;
-import org.cqdrug.tracker.common.table.Table;
-import org.cqdrug.tracker.common.csv.ImportColumns;
-import org.cqdrug.tracker.common.csv.ImportReferences;
+import org.cqdrug.tracker.spreadsheet.CsvImport;
+import org.cqdrug.tracker.spreadsheet.Table;
+import org.cqdrug.tracker.spreadsheet.ImportColumns;
+import org.cqdrug.tracker.spreadsheet.ImportReferences;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.organization.Organization;
 

@@ -23,8 +23,8 @@ import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.audit.AuditTrail;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
-import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.spreadsheet.SpreadsheetConfig;
+import org.cqdrug.tracker.web.IfMatch;
 import org.cqdrug.tracker.common.paging.FacetCount;
 import org.cqdrug.tracker.common.paging.FacetParams;
 import org.cqdrug.tracker.common.paging.Facets;
@@ -66,14 +66,14 @@ public class CandidateService {
     private final PhaseHistory history;
     private final CandidateMapper mapper;
     private final AuditTrail audit;
-    private final TrackerConfig tracker;
+    private final SpreadsheetConfig export;
     private final Clock clock;
 
-    public CandidateService(PhaseHistory history, CandidateMapper mapper, TrackerConfig tracker, Clock clock, AuditTrail audit) {
+    public CandidateService(PhaseHistory history, CandidateMapper mapper, SpreadsheetConfig export, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.history = history;
         this.mapper = mapper;
-        this.tracker = tracker;
+        this.export = export;
         this.clock = clock;
     }
 
@@ -90,7 +90,7 @@ public class CandidateService {
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<CandidateView>> export(CandidateFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, export.batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,8 +15,8 @@ import org.cqdrug.tracker.cluster.mapping.ClusterMapper;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.common.audit.AuditTrail;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
-import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.spreadsheet.SpreadsheetConfig;
+import org.cqdrug.tracker.web.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -36,12 +36,12 @@ public class ClusterService {
 
     private final ClusterMapper mapper;
     private final AuditTrail audit;
-    private final TrackerConfig tracker;
+    private final SpreadsheetConfig export;
 
-    public ClusterService(ClusterMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+    public ClusterService(ClusterMapper mapper, SpreadsheetConfig export, AuditTrail audit) {
         this.audit = audit;
         this.mapper = mapper;
-        this.tracker = tracker;
+        this.export = export;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,7 +52,7 @@ public class ClusterService {
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<ClusterView>> export(ClusterFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, export.batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

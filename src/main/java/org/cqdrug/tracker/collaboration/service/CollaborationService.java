@@ -21,8 +21,8 @@ import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.audit.AuditTrail;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
-import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.spreadsheet.SpreadsheetConfig;
+import org.cqdrug.tracker.web.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -42,12 +42,12 @@ public class CollaborationService {
 
     private final CollaborationMapper mapper;
     private final AuditTrail audit;
-    private final TrackerConfig tracker;
+    private final SpreadsheetConfig export;
 
-    public CollaborationService(CollaborationMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+    public CollaborationService(CollaborationMapper mapper, SpreadsheetConfig export, AuditTrail audit) {
         this.audit = audit;
         this.mapper = mapper;
-        this.tracker = tracker;
+        this.export = export;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,7 +58,7 @@ public class CollaborationService {
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<CollaborationView>> export(CollaborationFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, export.batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

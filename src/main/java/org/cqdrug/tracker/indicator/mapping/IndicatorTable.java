@@ -3,7 +3,7 @@ package org.cqdrug.tracker.indicator.mapping;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.cqdrug.tracker.common.table.Table;
+import org.cqdrug.tracker.spreadsheet.Table;
 
 /** Indicator items as spreadsheet rows, one per target and year; forecast columns are empty for past years. */
 public final class IndicatorTable {

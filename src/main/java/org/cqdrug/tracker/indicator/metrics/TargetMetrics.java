@@ -7,14 +7,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cqdrug.tracker.common.metrics.ScrapedGauges;
+import org.cqdrug.tracker.monitoring.ScrapedGauges;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.indicator.mapping.YearIndicator;
 import org.cqdrug.tracker.indicator.service.IndicatorService;
 
 /**
  * Publishes the indicators as Prometheus gauges, one series per target code and year of the target's period (a
- * bounded label set). Each scrape brings them up to date (see {@link org.cqdrug.tracker.common.metrics.BeforeScrape})
+ * bounded label set). Each scrape brings them up to date (see {@link org.cqdrug.tracker.monitoring.BeforeScrape})
  * from today's report, which the indicator service computes once per change of the data, so a new target shows on
  * the next scrape and a scrape of unchanged data costs one read of the change counter.
  */

@@ -11,7 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.SaneDate;
-import org.cqdrug.tracker.common.http.ChangeLog;
+import org.cqdrug.tracker.httpcache.ChangeCounter;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
@@ -39,7 +39,7 @@ public class IndicatorService {
     private final PipelineForecast pipeline;
     private final Clock clock;
     private final ForecastConfig forecastConfig;
-    private final ChangeLog changes;
+    private final ChangeCounter changes;
     private volatile Current current;
 
     /** Today's report for every target and the counter and day it was computed under. */
@@ -47,7 +47,7 @@ public class IndicatorService {
     }
 
     public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, Clock clock,
-            ForecastConfig forecastConfig, ChangeLog changes) {
+            ForecastConfig forecastConfig, ChangeCounter changes) {
         this.repository = repository;
         this.pipeline = pipeline;
         this.clock = clock;

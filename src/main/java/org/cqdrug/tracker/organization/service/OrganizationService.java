@@ -12,8 +12,8 @@ import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.audit.AuditTrail;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
-import org.cqdrug.tracker.common.config.TrackerConfig;
-import org.cqdrug.tracker.common.http.IfMatch;
+import org.cqdrug.tracker.spreadsheet.SpreadsheetConfig;
+import org.cqdrug.tracker.web.IfMatch;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
@@ -39,12 +39,12 @@ public class OrganizationService {
 
     private final OrganizationMapper mapper;
     private final AuditTrail audit;
-    private final TrackerConfig tracker;
+    private final SpreadsheetConfig export;
 
-    public OrganizationService(OrganizationMapper mapper, TrackerConfig tracker, AuditTrail audit) {
+    public OrganizationService(OrganizationMapper mapper, SpreadsheetConfig export, AuditTrail audit) {
         this.audit = audit;
         this.mapper = mapper;
-        this.tracker = tracker;
+        this.export = export;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -55,7 +55,7 @@ public class OrganizationService {
     /** Checks the sort now; the producer streams every matching row when the answer is written. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Consumer<Consumer<OrganizationView>> export(OrganizationFilter filter, String sort) {
-        return LISTING.exporter(filter.criteria(), sort, mapper::toView, tracker.export().batchSize());
+        return LISTING.exporter(filter.criteria(), sort, mapper::toView, export.batchSize());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.cqdrug.tracker.common.table.Table;
+import org.cqdrug.tracker.spreadsheet.Table;
 import org.cqdrug.tracker.common.vocabulary.Category;
 
 /** Yearly approval counts as spreadsheet rows: one per year, one column per category and per Class 1 category. */

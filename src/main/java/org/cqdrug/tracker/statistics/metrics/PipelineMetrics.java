@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cqdrug.tracker.common.http.ChangeLog;
-import org.cqdrug.tracker.common.metrics.ScrapedGauges;
+import org.cqdrug.tracker.httpcache.ChangeCounter;
+import org.cqdrug.tracker.monitoring.ScrapedGauges;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 
@@ -19,11 +19,11 @@ import org.cqdrug.tracker.statistics.service.StatisticsService;
 public class PipelineMetrics implements ScrapedGauges {
 
     private final StatisticsService statistics;
-    private final ChangeLog changes;
+    private final ChangeCounter changes;
     private final MultiGauge candidates;
     private long published = -1;
 
-    public PipelineMetrics(StatisticsService statistics, ChangeLog changes, MeterRegistry registry) {
+    public PipelineMetrics(StatisticsService statistics, ChangeCounter changes, MeterRegistry registry) {
         this.statistics = statistics;
         this.changes = changes;
         candidates = MultiGauge.builder("tracker.pipeline.candidates")

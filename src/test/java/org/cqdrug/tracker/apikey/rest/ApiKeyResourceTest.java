@@ -14,7 +14,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.cqdrug.tracker.common.TestData;
+import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 
 /** Keys and roles, with real keys: no test identity is installed here. */

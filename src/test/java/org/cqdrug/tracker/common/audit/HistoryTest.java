@@ -9,8 +9,8 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.cqdrug.tracker.apikey.rest.ApiKeyResourceTest;
-import org.cqdrug.tracker.common.TestData;
-import org.cqdrug.tracker.common.http.MergePatch;
+import org.cqdrug.tracker.testsupport.TestData;
+import org.cqdrug.tracker.web.MergePatch;
 import org.junit.jupiter.api.Test;
 
 /** Every change is recorded with the key behind it, and a row's history outlives the row. */

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import org.cqdrug.tracker.common.TestData;
+import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -17,7 +17,7 @@ import java.util.Set;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import org.cqdrug.tracker.common.TestData;
+import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 
 /** Filters, sorting and keyset paging of the list endpoints, each test inside a cluster of its own. */

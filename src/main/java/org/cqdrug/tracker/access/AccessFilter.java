@@ -1,0 +1,44 @@
+package org.cqdrug.tracker.access;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * What {@code @RolesAllowed} cannot say: a request that sends a key is authenticated before anything else, so a bad
+ * key is a 401 on every endpoint, public reads included; and with {@code tracker.reads-require-key} reads require the
+ * VIEWER role. Writes name their role on the resource method.
+ */
+public class AccessFilter {
+
+    private final CurrentIdentityAssociation identities;
+    private final AccessConfig tracker;
+
+    public AccessFilter(CurrentIdentityAssociation identities, AccessConfig tracker) {
+        this.identities = identities;
+        this.tracker = tracker;
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public void check(ContainerRequestContext request) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        boolean viewerOnly = read && tracker.readsRequireKey();
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null && !viewerOnly) {
+            return;
+        }
+        SecurityIdentity identity = identities.getDeferredIdentity().await().indefinitely();
+        if (viewerOnly && !identity.hasRole(Roles.VIEWER)) {
+            throw identity.isAnonymous() ? new UnauthorizedException() : new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package org.cqdrug.tracker.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.problem.Problem;
+import org.cqdrug.tracker.common.problem.ProblemType;
+import org.cqdrug.tracker.database.DatabaseOutage;
+import org.cqdrug.tracker.spreadsheet.Table;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers. Every 4xx and 5xx leaves as RFC 9457
+ * {@code application/problem+json}; nothing else in the code builds error responses.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** The challenge of a 401, as RFC 6750 words it for bearer tokens. */
+    public static final String CHALLENGE = "Bearer realm=\"cqdrug\"";
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        Response problem = answer(e.type, e.type.status, e.getMessage(), e.errors, uri);
+        return e.retryAfterSeconds == null ? problem
+                : Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds).build();
+    }
+
+    /** No key where one is required, or a key that is unknown, revoked, expired or not sent as a bearer token. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof AuthenticationFailedException
+                ? "The API key is unknown, revoked or expired, or not sent as 'Authorization: Bearer <key>'"
+                : "This request needs an API key: send 'Authorization: Bearer <key>'";
+        return Response.fromResponse(answer(ProblemType.UNAUTHORIZED, 401, detail, null, uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(ProblemType.FORBIDDEN, 403, "The API key's role does not allow this request", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.size() == 1
+                ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message()
+                : "The request has " + errors.size() + " invalid fields";
+        return answer(ProblemType.VALIDATION, 400, detail, errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    // Quarkus REST ships its own mappers for these subtypes; naming them here keeps every answer a problem.
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return jsonProblem(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status == 404 && cause != null && !(cause instanceof WebApplicationException)) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; the request is what is wrong.
+            return answer(ProblemType.VALIDATION, 400, "A path or query parameter has an invalid value: "
+                    + parameterMessage(cause), null, uri);
+        }
+        if (status >= 500) {
+            LOG.errorf(e, "Request %s failed", uri.getPath());
+            return answer(ProblemType.INTERNAL, status, "The server failed to handle the request", null, uri);
+        }
+        return answer(ProblemType.HTTP, status, httpDetail(e, status, uri), null, uri);
+    }
+
+    /**
+     * A spreadsheet export that failed after its first bytes left has already answered 200: the only honest signal left is
+     * a broken connection, which the export made, so the client sees a truncated transfer rather than a short file
+     * that looks complete. One that failed before anything left answers a problem like any other request.
+     */
+    @ServerExceptionMapper
+    public Response exportAborted(Table.ExportAborted e, HttpServerRequest request, UriInfo uri) {
+        if (!request.response().headWritten()) {
+            return unexpected(e.getCause(), uri);
+        }
+        if (e.clientGone) {
+            LOG.debugf("The client of %s stopped reading before the export ended", uri.getPath());
+        } else {
+            LOG.errorf(e.getCause(), "Request %s failed after its answer started; the transfer was broken off", uri.getPath());
+        }
+        return Response.serverError().build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return databaseConstraint(violation, uri);
+            }
+            if (t instanceof org.hibernate.exception.DataException data) {
+                return answer(ProblemType.VALIDATION, 400, "A value cannot be stored (" + data.getSQLState()
+                        + "): check for characters such as NUL and for out-of-range dates or numbers", null, uri);
+            }
+            if (t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof jakarta.persistence.PessimisticLockException) {
+                Response busy = answer(ProblemType.BUSY, 503,
+                        "The request collided with a concurrent write and was rolled back; retry it", null, uri);
+                return Response.fromResponse(busy).header("Retry-After", "1").build();
+            }
+            if (DatabaseOutage.isCause(t)) {
+                LOG.warnf("Request %s found the database unavailable: %s", uri.getPath(), t.getMessage());
+                Response unavailable = answer(ProblemType.DATABASE_UNAVAILABLE, 503,
+                        "The database cannot be reached just now; retry shortly", null, uri);
+                return Response.fromResponse(unavailable).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                        .build();
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return answer(ProblemType.STALE_VERSION, 412,
+                        "The record was changed by another request at the same time; read it again and retry", null, uri);
+            }
+            if (t instanceof ApiProblem problem) {
+                return apiProblem(problem, uri);
+            }
+            if (t instanceof ConstraintViolationException violation) {
+                return beanValidation(violation, uri);
+            }
+        }
+        LOG.errorf(e, "Request %s failed", uri.getPath());
+        return answer(ProblemType.INTERNAL, 500, "The server failed to handle the request", null, uri);
+    }
+
+    /** The database backs up every rule the services check first; a clash that slips past them lands here. */
+    private Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
+        return switch (e.getKind()) {
+            case UNIQUE -> answer(ProblemType.CONFLICT, 409, ConstraintMessages.unique(constraint), null, uri);
+            case FOREIGN_KEY -> answer(ProblemType.CONFLICT, 409, ConstraintMessages.foreignKey(constraint), null, uri);
+            default -> answer(ProblemType.RULE_VIOLATION, 422,
+                    "The data breaks the rule '" + constraint + "' of the record", null, uri);
+        };
+    }
+
+    private Response jsonProblem(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
+            String field = pathOf(mapping);
+            String message = mappingMessage(mapping);
+            String detail = field.isEmpty() ? "The request body " + message : "Field '" + field + "' " + message;
+            return answer(ProblemType.VALIDATION, 400, detail,
+                    List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), uri);
+        }
+        String location = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return answer(ProblemType.MALFORMED_BODY, 400, "The request body is not valid JSON" + location, null, uri);
+    }
+
+    private static String mappingMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "is not a known property" + (unknown.getKnownPropertyIds() == null ? ""
+                    : "; known properties are " + unknown.getKnownPropertyIds().stream()
+                            .map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "has value '" + format.getValue() + "', which is not one of "
+                        + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            }
+            return "has value '" + format.getValue() + "', which is not a valid " + typeName(target);
+        }
+        if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+            return instantiation.getCause().getMessage();
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return "must be " + article(typeName(mismatch.getTargetType()));
+        }
+        return "cannot be read";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "UUID" -> "UUID";
+            case "int", "Integer", "long", "Long" -> "whole number";
+            case "BigDecimal", "double", "Double" -> "number";
+            case "String" -> "string";
+            case "boolean", "Boolean" -> "boolean";
+            case "List", "Set" -> "array";
+            default -> type.isEnum() ? "enum value" : "object";
+        };
+    }
+
+    private static String article(String noun) {
+        return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 || noun.startsWith("UUID") ? "an " : "a ") + noun;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Drops the Java method and parameter names that Bean Validation puts in front of a body field. */
+    private static String fieldOf(Path path) {
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        path.forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || (node.getKind() == ElementKind.PARAMETER && !last)
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getName() == null || node.getName().isEmpty()) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static String parameterMessage(Throwable cause) {
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof java.time.format.DateTimeParseException parse) {
+            return "'" + parse.getParsedString() + "' is not a date (YYYY-MM-DD)";
+        }
+        if (message.startsWith("No enum constant ")) {
+            String qualified = message.substring("No enum constant ".length());
+            int dot = qualified.lastIndexOf('.');
+            try {
+                Object[] allowed = Class.forName(qualified.substring(0, dot)).getEnumConstants();
+                return "'" + qualified.substring(dot + 1) + "' is not one of "
+                        + Arrays.stream(allowed).map(Object::toString).collect(Collectors.joining(", "));
+            } catch (ClassNotFoundException | RuntimeException e) {
+                return "'" + qualified.substring(dot + 1) + "' is not an allowed value";
+            }
+        }
+        if (message.startsWith("Invalid UUID string: ")) {
+            return "'" + message.substring(21) + "' is not a UUID";
+        }
+        return message;
+    }
+
+    private static String httpDetail(WebApplicationException e, int status, UriInfo uri) {
+        return switch (status) {
+            case 404 -> "Nothing is served at " + uri.getRequestUri().getRawPath();
+            case 405 -> "This method is not allowed on " + uri.getRequestUri().getRawPath();
+            case 406 -> "None of the media types in Accept can be served here";
+            case 415 -> "This media type is not accepted here; send application/json";
+            default -> e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
+        };
+    }
+
+    private static Response answer(ProblemType type, int status, String detail, List<Problem.FieldError> errors,
+            UriInfo uri) {
+        String title = type.title != null ? type.title : reason(status);
+        // The path as sent, still percent-encoded: decoded, a path such as /clusters/a%20b is not a URI.
+        Problem problem = new Problem(type.uri, title, status, detail, URI.create(uri.getRequestUri().getRawPath()),
+                RequestIds.current(), errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String reason(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
+    }
+
+}

@@ -1,0 +1,175 @@
+package org.cqdrug.tracker.httpcache;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.cqdrug.tracker.testsupport.TestData;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** Reads answered from memory: never after a change, by whichever instance or connection it was made. */
+@QuarkusTest
+// Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
+class ResponseCacheTest {
+
+    private static final String ADMIN = "Bearer test-admin-key";
+
+    @Inject
+    SessionFactory sessions;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    java.util.Optional<String> password;
+
+    /** Only the change counter's shared read (plain JDBC, not counted here) reaches the database. */
+    @Test
+    void anUnchangedReadIsAnsweredAgainFromMemoryWithTheSameBytes() {
+        TestData.newCluster();
+        Statistics statistics = sessions.getStatistics();
+        String first = given().get("/api/v1/indicators").then().statusCode(200).extract().asString();
+        long before = statistics.getPrepareStatementCount();
+        Response again = given().get("/api/v1/indicators");
+        again.then().statusCode(200).contentType(ContentType.JSON).header("Cache-Control", equalTo("no-cache"));
+        assertEquals(0, statistics.getPrepareStatementCount() - before);
+        assertEquals(first, again.asString());
+    }
+
+    @Test
+    void aWriteThroughThisInstanceIsSeenByTheVeryNextRead() {
+        String id = TestData.newCluster();
+        String path = "/api/v1/clusters/" + id;
+        given().get(path).then().statusCode(200);
+        given().get("/api/v1/clusters?regionCode=CN-HB&limit=500").then().statusCode(200);
+        Map<String, Object> changed = TestData.cluster(TestData.unique("cache"));
+        changed.put("name", "Renamed through the API");
+        given().contentType(ContentType.JSON).body(changed).put(path).then().statusCode(200);
+        given().get(path).then().statusCode(200).body("name", equalTo("Renamed through the API"));
+        given().get("/api/v1/clusters?regionCode=CN-HB&limit=500").then().statusCode(200)
+                .body("items.name", hasItem("Renamed through the API"));
+    }
+
+    /**
+     * Another instance of the service is another session on the same database: the next read, sent right after its
+     * commit returns, is computed afresh (TwoInstancesIT shows the same with two running instances).
+     */
+    @Test
+    void aCommitByAnotherInstanceIsSeenByTheVeryNextRead() throws Exception {
+        String id = TestData.newCluster();
+        String path = "/api/v1/clusters/" + id;
+        for (int round = 0; round < 50; round++) {
+            String tag = given().get(path).then().statusCode(200).extract().header("ETag");
+            given().get(path).then().statusCode(200); // now answered from memory
+            String name = "Renamed elsewhere " + round;
+            try (Connection other = DriverManager.getConnection(url, user, password.orElse(""));
+                    PreparedStatement rename = other.prepareStatement(
+                            "update cluster set name = ?, version = version + 1 where id = ?::uuid")) {
+                rename.setString(1, name);
+                rename.setString(2, id);
+                assertEquals(1, rename.executeUpdate());
+            }
+            given().get(path).then().statusCode(200).body("name", equalTo(name)).header("ETag", not(equalTo(tag)));
+        }
+    }
+
+    @Test
+    void ifNoneMatchStillAnswers304ForAnAnswerKeptInMemory() {
+        String id = TestData.newCluster();
+        String list = "/api/v1/clusters?regionCode=CN-HB&limit=5";
+        String listTag = given().get(list).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", listTag).get(list).then().statusCode(304).body(emptyString());
+        String rowTag = given().get("/api/v1/clusters/" + id).then().statusCode(200).extract().header("ETag");
+        given().get("/api/v1/clusters/" + id).then().statusCode(200).header("ETag", equalTo(rowTag));
+        given().header("If-None-Match", rowTag).get("/api/v1/clusters/" + id)
+                .then().statusCode(304).body(emptyString()).header("ETag", equalTo(rowTag));
+    }
+
+    @Test
+    void noCacheInTheRequestRecomputesTheAnswer() {
+        TestData.newCluster();
+        given().get("/api/v1/targets").then().statusCode(200);
+        Statistics statistics = sessions.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().header("Cache-Control", "no-cache").get("/api/v1/targets").then().statusCode(200);
+        assertNotEquals(0, statistics.getPrepareStatementCount() - before);
+    }
+
+    @Test
+    void aCallerWithAKeyIsNotAnsweredWhatAnotherRoleWasSent() {
+        TestData.newCluster();
+        String anonymous = given().get("/api/v1/targets").then().statusCode(200).extract().asString();
+        Statistics statistics = sessions.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        String admin = given().header("Authorization", ADMIN).get("/api/v1/targets").then().statusCode(200)
+                .extract().asString();
+        assertNotEquals(0, statistics.getPrepareStatementCount() - before);
+        assertEquals(anonymous, admin);
+    }
+
+    /** Requests that arrive together for an answer no one has yet compute it once between them. */
+    @Test
+    void simultaneousRequestsForTheSameNewAnswerComputeItOnce() throws Exception {
+        Statistics statistics = sessions.getStatistics();
+        TestData.newCluster();
+        long before = statistics.getPrepareStatementCount();
+        given().get("/api/v1/indicators").then().statusCode(200);
+        long once = statistics.getPrepareStatementCount() - before;
+        TestData.newCluster();
+        before = statistics.getPrepareStatementCount();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return given().get("/api/v1/indicators").statusCode();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(once, statistics.getPrepareStatementCount() - before);
+    }
+
+    /** A first read that sends a row's current tag gets its 304, and the answer is kept for the reads after it. */
+    @Test
+    void aConditionalFirstReadAfterAChangeStillKeepsTheAnswer() {
+        String id = TestData.newCluster();
+        String path = "/api/v1/clusters/" + id;
+        String rowTag = given().get(path).then().statusCode(200).extract().header("ETag");
+        TestData.newCluster(); // the change counter moves; the row's own tag does not
+        given().header("If-None-Match", rowTag).get(path).then().statusCode(304).body(emptyString())
+                .header("ETag", equalTo(rowTag));
+        Statistics statistics = sessions.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().get(path).then().statusCode(200).header("ETag", equalTo(rowTag));
+        assertEquals(0, statistics.getPrepareStatementCount() - before);
+    }
+}

@@ -1,0 +1,215 @@
+package org.cqdrug.tracker.production;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.http.ContentType;
+import org.cqdrug.tracker.testsupport.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged service (the jar {@code package} built, run with the JVM options of
+ * {@code docker/jvm.options} in the prod profile, configured by environment variables) on one database of their own:
+ * each keeps answers in memory, and a write through one is seen through the other at once, with a new ETag. Run by
+ * Failsafe in {@code verify}, against the PostgreSQL that the PG* variables name (pg_virtualenv).
+ */
+class TwoInstancesIT {
+
+    private static final String KEY = "two-instances-admin-key";
+    private static final String DATABASE = "two_instances_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+
+    private static Process first;
+    private static Process second;
+    private static String firstUrl;
+    private static String secondUrl;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        TestDatabases.recreate(DATABASE);
+        // should this JVM be killed, the instances go with it
+        Runtime.getRuntime().addShutdownHook(new Thread(TwoInstancesIT::stopProcesses));
+        int firstPort = freePort();
+        first = launch(firstPort);
+        firstUrl = "http://localhost:" + firstPort;
+        awaitReady(first, firstUrl, "first");
+        int secondPort = freePort();
+        second = launch(secondPort);
+        secondUrl = "http://localhost:" + secondPort;
+        awaitReady(second, secondUrl, "second");
+    }
+
+    @AfterAll
+    static void stopThem() throws Exception {
+        stopProcesses();
+        try (Connection admin = TestDatabases.connect(System.getenv().getOrDefault("PGDATABASE", "postgres"));
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
+        }
+    }
+
+    @Test
+    void aWriteThroughOneInstanceIsSeenWithANewTagThroughTheOtherAtOnce() {
+        for (int round = 0; round < 10; round++) {
+            String list = secondUrl + "/api/v1/clusters?limit=500";
+            String tag = given().get(list).then().statusCode(200).extract().header("ETag");
+            given().get(list).then().statusCode(200).header("ETag", equalTo(tag)); // kept by the second instance now
+            String code = "two-instances-" + round;
+            given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON)
+                    .body(Map.of("code", code, "name", "Cluster " + round, "regionCode", "CN-CQ"))
+                    .post(firstUrl + "/api/v1/clusters").then().statusCode(201);
+            given().header("If-None-Match", tag).get(list).then().statusCode(200)
+                    .header("ETag", not(equalTo(tag)))
+                    .body("items.code", hasItem(code));
+        }
+    }
+
+    @Test
+    void bothInstancesAnswerTheSameTagAnd304ForUnchangedData() {
+        String path = "/api/v1/targets";
+        String tag = given().get(firstUrl + path).then().statusCode(200).extract().header("ETag");
+        assertEquals(tag, given().get(secondUrl + path).then().statusCode(200).extract().header("ETag"));
+        given().header("If-None-Match", tag).get(secondUrl + path).then().statusCode(304);
+        given().header("If-None-Match", tag).get(firstUrl + path).then().statusCode(304);
+    }
+
+    /**
+     * A third instance told to stop (SIGTERM, as Docker and Kubernetes stop a container) while it streams a long
+     * export finishes the export: every row arrives and the transfer ends cleanly, then the process exits.
+     */
+    @Test
+    void anInstanceToldToStopFinishesTheRequestInFlight() throws Exception {
+        int rows = 300_000;
+        String cluster = UUID.randomUUID().toString();
+        String sponsor = UUID.randomUUID().toString();
+        try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement()) {
+            statement.execute("insert into cluster (id, code, name, region_code, created_at, updated_at, version)"
+                    + " values ('" + cluster + "', 'shutdown-" + cluster.substring(0, 8) + "', 'Shutdown', 'CN-CQ', now(), now(), 0)");
+            statement.execute("insert into organization (id, name, kind, region_code, created_at, updated_at, version)"
+                    + " values ('" + sponsor + "', 'Shutdown sponsor', 'COMPANY', 'CN-CQ', now(), now(), 0)");
+            statement.execute("insert into candidate (id, code, name, sponsor_id, cluster_id, category, registration_class,"
+                    + " modality, phase, created_at, updated_at, version) select gen_random_uuid(), 'S-' || g, 'shutdownumab ' || g,"
+                    + " '" + sponsor + "', '" + cluster + "', 'CHEMICAL', '1', 'OTHER', 'PHASE_1', now(), now(), 0"
+                    + " from generate_series(1, " + rows + ") g");
+        }
+        int port = freePort();
+        Process third = launch(port);
+        String url = "http://localhost:" + port;
+        try {
+            awaitReady(third, url, "stopping");
+            HttpResponse<InputStream> export = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(URI.create(url + "/api/v1/candidates?clusterId=" + cluster))
+                            .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, export.statusCode());
+            long lines;
+            try (BufferedReader body = new BufferedReader(new InputStreamReader(export.body(), StandardCharsets.UTF_8))) {
+                body.readLine();
+                third.destroy();
+                lines = 1 + body.lines().count();
+            }
+            assertEquals(rows + 1, lines, "header and every row, though the instance was told to stop");
+            assertTrue(third.waitFor(40, TimeUnit.SECONDS), "the instance did not stop");
+        } finally {
+            third.destroyForcibly();
+        }
+    }
+
+    private static void stopProcesses() {
+        for (Process process : new Process[] {first, second}) {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Quarkus's line once the instance has migrated, started and opened its port. */
+    private static final String STARTED = "Listening on:";
+
+    private static Process launch(int port) throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "@" + root.resolve("docker/jvm.options"), "-jar",
+                root.resolve("target/quarkus-app/quarkus-run.jar").toString());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabases.url(DATABASE));
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabases.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabases.password());
+        env.put("TRACKER_BOOTSTRAP_ADMIN_KEY", KEY);
+        env.put("MALLOC_ARENA_MAX", "2");
+        return builder.redirectErrorStream(true).start();
+    }
+
+    /**
+     * Copies the instance's output to its log under target/ and waits for the line saying it started, then checks
+     * that it reports itself ready. Fails at once if the instance exits first.
+     */
+    private static void awaitReady(Process process, String url, String name) throws Exception {
+        Path log = Path.of("target", "two-instances-" + name + ".log");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread copier = new Thread(() -> {
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8)); Writer file = Files.newBufferedWriter(log)) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    file.write(line + System.lineSeparator());
+                    file.flush();
+                    if (line.contains(STARTED)) {
+                        started.complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                started.completeExceptionally(e);
+            }
+            started.completeExceptionally(new IllegalStateException("The instance on " + url + " exited; see " + log));
+        }, "two-instances-log");
+        copier.setDaemon(true);
+        copier.start();
+        started.get(READY_WITHIN.toSeconds(), TimeUnit.SECONDS);
+        HttpResponse<Void> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, ready.statusCode(), "readiness of the instance on " + url);
+    }
+
+
+}

@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The shape of the code, checked on every build: the feature packages depend on each other as a tree (no cycle),
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * run as plain JUnit tests: ArchUnit's own JUnit 5 engine finds no tests under the JUnit Platform 6 that Quarkus
  * brings.
  */
+@Tag(Lanes.UNIT)
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()

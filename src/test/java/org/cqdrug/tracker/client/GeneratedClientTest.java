@@ -24,11 +24,14 @@ import org.cqdrug.tracker.client.model.IndicatorReport;
 import org.cqdrug.tracker.client.model.Problem;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Drives the service through the Java client that openapi-generator (native library) makes from the committed
  * contract at build time: what a client team gets from the published document must work as published.
  */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 class GeneratedClientTest {
 

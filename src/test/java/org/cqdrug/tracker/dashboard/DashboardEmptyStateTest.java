@@ -12,7 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
+@Tag(Lanes.BROWSER)
 @QuarkusTest
 @TestProfile(EmptyDatabaseProfile.class)
 class DashboardEmptyStateTest {

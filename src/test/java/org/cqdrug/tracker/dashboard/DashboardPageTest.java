@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** The dashboard page in a real headless Chromium, against the service and its seeded data. */
+@Tag(Lanes.BROWSER)
 @QuarkusTest
 class DashboardPageTest {
 

@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** The failures that mean "the database cannot serve this now", in the shapes the driver and the pool throw them. */
+@Tag(Lanes.UNIT)
 class DatabaseOutageTest {
 
     @Test

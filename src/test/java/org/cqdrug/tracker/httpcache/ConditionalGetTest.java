@@ -17,9 +17,12 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 @QuarkusTest
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@Tag(Lanes.DATABASE)
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class ConditionalGetTest {
 

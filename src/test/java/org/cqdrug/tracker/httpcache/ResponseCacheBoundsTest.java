@@ -10,7 +10,10 @@ import java.util.Map;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
+@Tag(Lanes.UNIT)
 class ResponseCacheBoundsTest {
 
     private static ResponseCache cache(int maxEntries, long maxBytes, long maxEntryBytes) {

@@ -23,8 +23,11 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** A POST retried with its Idempotency-Key answers the first answer and writes once. */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class IdempotencyTest {

@@ -23,11 +23,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Sends hostile values to every operation and parameter of the committed contract (openapi/openapi.yaml) and to
  * every body, and fails on any 5xx or any error answer that is not problem+json.
  */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class HostileInputTest {

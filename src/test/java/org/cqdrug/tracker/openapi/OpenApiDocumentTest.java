@@ -10,11 +10,14 @@ import java.nio.file.Path;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Keeps openapi/openapi.yaml equal to what the code generates. After an intended API change, regenerate it with
  * {@code ./mvnw test -Dtest=OpenApiDocumentTest -Dopenapi.update=true} (under pg_virtualenv) and commit the result.
  */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 class OpenApiDocumentTest {
 

@@ -22,12 +22,15 @@ import io.restassured.response.Response;
 import org.awaitility.Awaitility;
 import org.cqdrug.tracker.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The packaged service while its PostgreSQL is stopped and started again (pg_ctlcluster, on the cluster
  * pg_virtualenv made): answers are 503 problems with Retry-After within a bounded time, readiness goes DOWN while
  * liveness stays UP, and once the database is back the service recovers by itself with every acknowledged write.
  */
+@Tag(Lanes.PACKAGED)
 @QuarkusIntegrationTest
 @WithTestResource(ItDatabase.class)
 class DatabaseOutageIT {

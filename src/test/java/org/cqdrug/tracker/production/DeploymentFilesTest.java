@@ -24,12 +24,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /**
  * docker/ cannot be run here (no Docker engine), so it is checked against the application instead: the compose
  * file's ports, variables and services, Prometheus's scrape target and path, Grafana's datasource and the metric and
  * label names its dashboard queries, and the image's port and health check, so that none of them rots unseen.
  */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 class DeploymentFilesTest {
 

@@ -14,8 +14,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** The Kubernetes manifests quarkus-kubernetes generates at build time (target/kubernetes/kubernetes.yml). */
+@Tag(Lanes.PACKAGED)
 class KubernetesManifestIT {
 
     private static Map<String, JsonNode> byKind() throws IOException {

@@ -18,11 +18,14 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The packaged jar in the prod profile, configured only by environment variables as docker/compose.yaml configures
  * it: health, request ids, JSON logs, the bootstrap admin key and the dashboard.
  */
+@Tag(Lanes.PACKAGED)
 @QuarkusIntegrationTest
 @WithTestResource(ItDatabase.class)
 class PackagedAppIT {

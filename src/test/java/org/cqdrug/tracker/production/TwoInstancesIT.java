@@ -33,6 +33,8 @@ import org.cqdrug.tracker.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Two instances of the packaged service (the jar {@code package} built, run with the JVM options of
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * each keeps answers in memory, and a write through one is seen through the other at once, with a new ETag. Run by
  * Failsafe in {@code verify}, against the PostgreSQL that the PG* variables name (pg_virtualenv).
  */
+@Tag(Lanes.PACKAGED)
 class TwoInstancesIT {
 
     private static final String KEY = "two-instances-admin-key";

@@ -18,8 +18,11 @@ import io.quarkus.test.junit.TestProfile;
 import org.cqdrug.tracker.apikey.rest.ApiKeyResourceTest;
 import org.cqdrug.tracker.spreadsheet.Format;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Small limits: 5 requests a minute without a key, 30 with one, an export counting 10. */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 @TestProfile(RateLimitTest.SmallLimits.class)
 class RateLimitTest {

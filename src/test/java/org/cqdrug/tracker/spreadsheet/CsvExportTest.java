@@ -27,9 +27,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 @QuarkusTest
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@Tag(Lanes.DATABASE)
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 public class CsvExportTest {
 

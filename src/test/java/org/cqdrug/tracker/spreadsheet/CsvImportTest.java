@@ -26,9 +26,12 @@ import org.cqdrug.tracker.spreadsheet.CsvExportTest;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 @QuarkusTest
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@Tag(Lanes.DATABASE)
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class CsvImportTest {
 

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
+@Tag(Lanes.UNIT)
 class FormatTest {
 
     /** The Accept header's types in order of preference, as JAX-RS sorts them. */

@@ -7,8 +7,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** The CSV-injection guard, for any text: exports never start a formula, and imports give the text back. */
+@Tag(Lanes.UNIT)
 class FormulaGuardPropertiesTest {
 
     @Property(tries = 2000)

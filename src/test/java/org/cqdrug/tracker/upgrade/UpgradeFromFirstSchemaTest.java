@@ -9,8 +9,11 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Rows written at schema version 1 are there, whole and usable, after the service migrated them to today's. */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 @TestProfile(FirstSchemaProfile.class)
 class UpgradeFromFirstSchemaTest {

@@ -13,10 +13,13 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Each class of bad input answers the right 4xx as an RFC 9457 problem, never a 500, and writes nothing. */
 @QuarkusTest
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@Tag(Lanes.DATABASE)
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class BadInputTest {
 

@@ -10,8 +10,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** JSON Merge Patch (RFC 7396) laws, for any flat object and patch. */
+@Tag(Lanes.UNIT)
 class MergePatchPropertiesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -19,8 +19,11 @@ import io.restassured.http.ContentType;
 import org.cqdrug.tracker.testsupport.ReadBeforeWrite;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** No lost updates: strong ETags on rows, If-Match required on every change, JSON Merge Patch under the same rules. */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class PreconditionsTest {

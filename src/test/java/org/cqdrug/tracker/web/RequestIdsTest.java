@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
+@Tag(Lanes.UNIT)
 class RequestIdsTest {
 
     @Test

@@ -16,8 +16,11 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Keys and roles, with real keys: no test identity is installed here. */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 public class ApiKeyResourceTest {
 

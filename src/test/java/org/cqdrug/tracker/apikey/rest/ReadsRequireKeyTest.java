@@ -8,8 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** With tracker.reads-require-key, reads need a VIEWER key like everything else needs its role. */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 @TestProfile(ReadsRequireKeyTest.KeysForReads.class)
 class ReadsRequireKeyTest {

@@ -14,9 +14,12 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 @QuarkusTest
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@Tag(Lanes.DATABASE)
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class ApprovalResourceTest {
 

@@ -12,8 +12,11 @@ import org.cqdrug.tracker.apikey.rest.ApiKeyResourceTest;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.cqdrug.tracker.web.MergePatch;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Every change is recorded with the key behind it, and a row's history outlives the row. */
+@Tag(Lanes.DATABASE)
 @QuarkusTest
 class HistoryTest {
 

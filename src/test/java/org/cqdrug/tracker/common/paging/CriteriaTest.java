@@ -6,8 +6,11 @@ import java.util.Locale;
 
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Text rules that must not change with the machine's language. */
+@Tag(Lanes.UNIT)
 class CriteriaTest {
 
     @Test

@@ -19,10 +19,13 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Filters, sorting and keyset paging of the list endpoints, each test inside a cluster of its own. */
 @QuarkusTest
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@Tag(Lanes.DATABASE)
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class ListQueryTest {
 

@@ -10,8 +10,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.ProblemType;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Cursors and search patterns, for any input a client can send. */
+@Tag(Lanes.UNIT)
 class PagingPropertiesTest {
 
     @Property(tries = 1000)

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
+@Tag(Lanes.UNIT)
 class ApprovalTimingTest {
 
     private final ApprovalTiming timing = new ApprovalTiming(new BenchmarkForecastConfig(), 10);

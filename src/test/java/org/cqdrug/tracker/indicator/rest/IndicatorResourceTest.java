@@ -14,10 +14,13 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** Counting rule, status rules and forecast, each against numbers worked out by hand. */
 @QuarkusTest
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
+@Tag(Lanes.DATABASE)
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class IndicatorResourceTest {
 

@@ -15,8 +15,11 @@ import net.jqwik.api.constraints.StringLength;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.target.Metric;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.junit.jupiter.api.Tag;
 
 /** The target rules, for any years, bounds and region: a rule is reported exactly when it is broken. */
+@Tag(Lanes.UNIT)
 class TargetInputPropertiesTest {
 
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()

@@ -5,11 +5,12 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.cqdrug.tracker.web.FilterOrder;
+import org.cqdrug.tracker.web.TrackerApi;
 
 /**
  * What {@code @RolesAllowed} cannot say: a request that sends a key is authenticated before anything else, so a bad
@@ -26,11 +27,9 @@ public class AccessFilter {
         this.tracker = tracker;
     }
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    @TrackerApi
+    @ServerRequestFilter(priority = FilterOrder.ACCESS)
     public void check(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
-            return;
-        }
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         boolean viewerOnly = read && tracker.readsRequireKey();
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null && !viewerOnly) {

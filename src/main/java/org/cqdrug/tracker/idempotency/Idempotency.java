@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -24,6 +23,8 @@ import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.cqdrug.tracker.web.FilterOrder;
+import org.cqdrug.tracker.web.TrackerApi;
 
 /**
  * Idempotent creation: a POST sent with an {@code Idempotency-Key} header and retried with the same body gets the
@@ -54,12 +55,11 @@ public class Idempotency {
     private record Claim(String principal, String key, String token) {
     }
 
-    // After authentication (a key belongs to its holder) and the parameter check, before the conditional GET.
-    @ServerRequestFilter(priority = Priorities.USER - 50)
+    @TrackerApi
+    @ServerRequestFilter(priority = FilterOrder.IDEMPOTENCY)
     public Response beforePost(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !HttpMethod.POST.equals(request.getMethod())
-                || !request.getUriInfo().getPath().startsWith("/api/")) {
+        if (key == null || !HttpMethod.POST.equals(request.getMethod())) {
             return null;
         }
         if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(NotReplayed.class)) {
@@ -100,7 +100,8 @@ public class Idempotency {
         }
     }
 
-    @ServerResponseFilter
+    @TrackerApi
+    @ServerResponseFilter(priority = FilterOrder.IDEMPOTENCY_OUT)
     public void afterPost(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
             return;

@@ -20,7 +20,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -29,6 +28,8 @@ import org.cqdrug.tracker.spreadsheet.Format;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.cqdrug.tracker.web.FilterOrder;
+import org.cqdrug.tracker.web.TrackerApi;
 
 /**
  * Token buckets (Bucket4j) kept in PostgreSQL, so that the limits hold across instances: one per API key, and one
@@ -71,10 +72,10 @@ public class RateLimits {
                 .build();
     }
 
-    // Before the access filter: a request with a bad key still costs its address a token before it is refused.
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 10)
+    @TrackerApi
+    @ServerRequestFilter(priority = FilterOrder.RATE_LIMIT)
     public void limit(ContainerRequestContext request, HttpServerRequest http) {
-        if (!tracker.enabled() || !request.getUriInfo().getPath().startsWith("/api/")) {
+        if (!tracker.enabled()) {
             return;
         }
         String holder = null;

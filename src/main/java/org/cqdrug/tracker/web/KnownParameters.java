@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -24,11 +23,11 @@ public class KnownParameters {
 
     private static final ConcurrentHashMap<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
 
-    // Before the conditional GET, so that a bad request never answers 304.
-    @ServerRequestFilter(priority = Priorities.USER - 100)
+    @TrackerApi
+    @ServerRequestFilter(priority = FilterOrder.KNOWN_PARAMETERS)
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
+        if (method == null) {
             return;
         }
         Set<String> known = DECLARED.computeIfAbsent(method, KnownParameters::declared);

@@ -33,7 +33,7 @@ public class RequestIds {
             MDC.put(KEY, id);
             context.response().putHeader(HEADER, id);
             context.next();
-        }, 1000);
+        }, FilterOrder.REQUEST_ID_ROUTE);
     }
 
     /**

@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.cqdrug.tracker.web.TrackerApi;
 
+@TrackerApi
 @Path("/api/v1/api-keys")
 @Tag(name = "API keys")
 @Produces(MediaType.APPLICATION_JSON)

@@ -56,7 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.cqdrug.tracker.web.TrackerApi;
 
+@TrackerApi
 @Path("/api/v1/candidates")
 @Tag(name = "Candidates")
 @Produces(MediaType.APPLICATION_JSON)

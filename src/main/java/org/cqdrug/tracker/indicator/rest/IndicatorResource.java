@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.cqdrug.tracker.web.TrackerApi;
 
+@TrackerApi
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,8 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.cqdrug.tracker.web.TrackerApi;
 
 /** A cluster's scorecard, under the cluster's address. */
+@TrackerApi
 @Path("/api/v1/clusters/{id}/scorecard")
 @Tag(name = "Clusters")
 @Produces(MediaType.APPLICATION_JSON)

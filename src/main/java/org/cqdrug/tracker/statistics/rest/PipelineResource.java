@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.cqdrug.tracker.web.TrackerApi;
 
+@TrackerApi
 @Path("/api/v1/pipeline")
 @Tag(name = "Statistics")
 @Produces(MediaType.APPLICATION_JSON)

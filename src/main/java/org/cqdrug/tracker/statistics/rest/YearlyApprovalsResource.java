@@ -27,8 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.cqdrug.tracker.web.TrackerApi;
 
 /** Approvals counted per year, under the approvals' address. */
+@TrackerApi
 @Path("/api/v1/approvals/yearly")
 @Tag(name = "Statistics")
 @Produces(MediaType.APPLICATION_JSON)

@@ -46,7 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.cqdrug.tracker.web.TrackerApi;
 
+@TrackerApi
 @Path("/api/v1/targets")
 @Tag(name = "Targets")
 @Produces(MediaType.APPLICATION_JSON)

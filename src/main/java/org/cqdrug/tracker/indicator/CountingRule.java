@@ -1,11 +1,15 @@
 package org.cqdrug.tracker.indicator;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.cqdrug.tracker.common.vocabulary.Scope;
+import org.cqdrug.tracker.indicator.mapping.CountedApproval;
+import org.cqdrug.tracker.target.Target;
 
 /**
  * The one statement of what counts toward a target, as SQL over {@link Scope#APPROVALS}. An approval counts when:
@@ -23,6 +27,16 @@ import org.cqdrug.tracker.common.vocabulary.Scope;
 public final class CountingRule {
 
     private CountingRule() {
+    }
+
+    /** The target's scope (rule 3): its region and its cluster, whichever it sets. */
+    public static Scope scope(Target target) {
+        return new Scope(target.regionCode, target.cluster == null ? null : target.cluster.id);
+    }
+
+    /** How many of the approvals count at the evidence level (rule 5): those at it or surer. */
+    public static int atLevel(List<CountedApproval> approvals, Evidence level) {
+        return (int) approvals.stream().filter(a -> level.andSurer().contains(a.evidence())).count();
     }
 
     /**

@@ -146,8 +146,7 @@ public class CandidateService {
         Optional<Candidate> found = Candidate.findByIdOptional(id);
         found.ifPresent(row -> {
             ifMatch.check(row, null, "candidate");
-            // Each milestone through Hibernate, not the database's cascade, so that history records its deletion.
-            Milestone.<Milestone>find("candidate", row).stream().forEach(Milestone::delete);
+            history.deleteAll(row);
             row.delete();
             Candidate.flush();
         });
@@ -188,18 +187,7 @@ public class CandidateService {
         Optional<Milestone> found = findMilestone(candidateId, milestoneId);
         found.ifPresent(milestone -> {
             ifMatch.check(milestone, null, "milestone");
-            if (milestone.approvalId != null) {
-                throw ApiProblem.conflict("This milestone was written by approval " + milestone.approvalId
-                        + "; delete or change that approval instead");
-            }
-            if (Milestone.count("candidate", milestone.candidate) == 1) {
-                throw ApiProblem.conflict("This is the candidate's only milestone; record the right phase first,"
-                        + " then delete this one");
-            }
-            Candidate candidate = milestone.candidate;
-            milestone.delete();
-            Milestone.flush();
-            history.refresh(candidate);
+            history.delete(milestone);
         });
         return found.isPresent();
     }

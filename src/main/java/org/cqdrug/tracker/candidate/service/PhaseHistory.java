@@ -42,6 +42,31 @@ public class PhaseHistory {
         return milestone;
     }
 
+    /**
+     * Deletes an entry recorded in error and re-derives the phase. Refuses (409) an entry an approval wrote, which
+     * lives and dies with that approval, and the candidate's only entry.
+     */
+    public void delete(Milestone milestone) {
+        if (milestone.approvalId != null) {
+            throw ApiProblem.conflict("This milestone was written by approval " + milestone.approvalId
+                    + "; delete or change that approval instead");
+        }
+        if (Milestone.count("candidate", milestone.candidate) == 1) {
+            throw ApiProblem.conflict("This is the candidate's only milestone; record the right phase first,"
+                    + " then delete this one");
+        }
+        Candidate candidate = milestone.candidate;
+        milestone.delete();
+        Milestone.flush();
+        refresh(candidate);
+    }
+
+    /** Deletes the whole history of a candidate that is being deleted itself. */
+    public void deleteAll(Candidate candidate) {
+        // Each entry through Hibernate, not the database's cascade, so that the audit history records its deletion.
+        Milestone.<Milestone>find("candidate", candidate).stream().forEach(Milestone::delete);
+    }
+
     /** A candidate's history, undated entries first, then by date, then in the order they were recorded. */
     public static java.util.List<Milestone> oldestFirst(Candidate candidate) {
         return Milestone.list("candidate = ?1 order by reachedOn asc nulls first, id asc", candidate);

@@ -27,10 +27,4 @@ public record LeagueEntry(
                 + " is reached by the end of toYear); null once the period has ended", nullable = true)
         Double probability,
         @Schema(nullable = true) Outlook outlook) {
-
-    /** The same entry at a place in the table. */
-    public LeagueEntry ranked(int place) {
-        return new LeagueEntry(place, targetId, targetCode, name, nameZh, kind, regionCode, fromYear, toYear, goal, actual,
-                shareReached, status, probability, outlook);
-    }
 }

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.indicator.service;
 
+import static org.cqdrug.tracker.indicator.CountingRule.atLevel;
 import static org.cqdrug.tracker.indicator.forecast.PoissonBinomial.round;
 
 import java.time.Clock;
@@ -13,11 +14,11 @@ import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
+import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.forecast.PoissonBinomial;
 import org.cqdrug.tracker.indicator.mapping.BacktestReport;
 import org.cqdrug.tracker.indicator.mapping.CountProbability;
-import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 import org.cqdrug.tracker.target.Target;
 import org.cqdrug.tracker.target.TargetKind;
 
@@ -60,7 +61,7 @@ public class Backtest {
         if (last - first >= MAX_YEARS) {
             throw ApiProblem.invalid("to", "must be less than " + MAX_YEARS + " years after from");
         }
-        Scope scope = new Scope(t.regionCode, t.cluster == null ? null : t.cluster.id);
+        Scope scope = CountingRule.scope(t);
         List<BacktestReport.Row> rows = new ArrayList<>();
         for (int year = first; year <= last; year++) {
             int actual = confirmed(t, scope, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -83,8 +84,8 @@ public class Backtest {
     }
 
     private int confirmed(Target t, Scope scope, LocalDate from, LocalDate to) {
-        return (int) repository.countedByYear(t.authority, scope, from, to).values().stream().flatMap(List::stream)
-                .map(CountedApproval::evidence).filter(Evidence.CONFIRMED::equals).count();
+        return repository.countedByYear(t.authority, scope, from, to).values().stream()
+                .mapToInt(approvals -> atLevel(approvals, Evidence.CONFIRMED)).sum();
     }
 
     private static double brier(List<BacktestReport.Row> rows) {

@@ -1,9 +1,13 @@
 package org.cqdrug.tracker.indicator.service;
 
+import static org.cqdrug.tracker.indicator.CountingRule.atLevel;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +19,7 @@ import org.cqdrug.tracker.httpcache.ChangeCounter;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
+import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.config.ForecastConfig;
 import org.cqdrug.tracker.indicator.forecast.Outlook;
@@ -97,7 +102,7 @@ public class IndicatorService {
 
     private void addTarget(Target t, Integer onlyYear, LocalDate cut, List<YearIndicator> items,
             List<CumulativeIndicator> cumulative) {
-        Scope scope = new Scope(t.regionCode, t.cluster == null ? null : t.cluster.id);
+        Scope scope = CountingRule.scope(t);
         Map<Integer, List<CountedApproval>> counted = counted(t, scope, cut);
         // Status, shortfall, totals and the forecast's certain count come from confirmed approvals only.
         Map<Integer, Integer> actual = new HashMap<>();
@@ -113,15 +118,23 @@ public class IndicatorService {
             if (onlyYear != null && onlyYear != y) {
                 continue;
             }
-            items.add(new YearIndicator(t.id, t.code, y, count, t.annualMin, t.annualMax,
-                    YearStatus.of(y, cut.getYear(), count, t.annualMin, t.annualMax),
-                    Math.max(0, t.annualMin - count), counted.getOrDefault(y, List.of()), forecasts.get(y),
-                    byEvidence(counted.getOrDefault(y, List.of()))));
+            items.add(yearIndicator(t, y, cut.getYear(), counted.getOrDefault(y, List.of()), forecasts.get(y)));
         }
         if (t.cumulativeMin != null && onlyYear == null) {
             cumulative.add(new CumulativeIndicator(t.id, t.code, t.fromYear, t.toYear, total, t.cumulativeMin,
                     periodStatus(total >= t.cumulativeMin, cut.getYear() < t.fromYear, cut.getYear() > t.toYear)));
         }
+    }
+
+    /** An ANNUAL target's year: its confirmed count against the band, the approvals that count and any forecast. */
+    private static YearIndicator yearIndicator(Target t, int year, int asOfYear, List<CountedApproval> approvals,
+            Forecast forecast) {
+        YearIndicator.EvidenceCounts byEvidence = byEvidence(approvals);
+        int actual = byEvidence.confirmed();
+        YearStatus status = YearStatus.of(year, asOfYear, actual, t.annualMin, t.annualMax);
+        int shortfall = Math.max(0, t.annualMin - actual);
+        return new YearIndicator(t.id, t.code, year, actual, t.annualMin, t.annualMax, status, shortfall, approvals,
+                forecast, byEvidence);
     }
 
     /**
@@ -131,14 +144,15 @@ public class IndicatorService {
     public List<LeagueEntry> league(LocalDate asOf) {
         IndicatorReport report = report(null, null, asOf);
         LocalDate cut = report.asOf();
-        List<LeagueEntry> entries = new ArrayList<>();
-        Map<UUID, List<YearIndicator>> years = new java.util.LinkedHashMap<>();
+        List<Standing> standings = new ArrayList<>();
+        Map<UUID, List<YearIndicator>> years = new LinkedHashMap<>();
         report.items().forEach(item -> years.computeIfAbsent(item.targetId(), id -> new ArrayList<>()).add(item));
         for (Target t : Target.<Target>list("order by code")) {
             if (t.kind == TargetKind.TOTAL) {
                 TotalIndicator total = report.totals().stream().filter(x -> x.targetId().equals(t.id)).findFirst()
                         .orElseThrow();
-                entries.add(entry(t, t.totalGoal, total.actual(), total.status(), total.probabilityReachingGoal()));
+                standings.add(new Standing(t, t.totalGoal, total.actual(), total.status(),
+                        total.probabilityReachingGoal()));
             } else {
                 List<YearIndicator> items = years.getOrDefault(t.id, List.of());
                 int goal = t.annualMin * (t.toYear - t.fromYear + 1);
@@ -146,60 +160,73 @@ public class IndicatorService {
                 Double probability = items.stream().filter(i -> i.year() == cut.getYear() && i.forecast() != null)
                         .map(i -> i.forecast().probabilityMeetingMin()).findFirst().orElse(null);
                 YearStatus status = periodStatus(actual >= goal, cut.getYear() < t.fromYear, cut.getYear() > t.toYear);
-                entries.add(entry(t, goal, actual, status, probability));
+                standings.add(new Standing(t, goal, actual, status, probability));
             }
         }
-        entries.sort(java.util.Comparator.comparingDouble(LeagueEntry::shareReached).reversed()
-                .thenComparing(e -> e.probability() == null ? -1.0 : e.probability(), java.util.Comparator.reverseOrder())
-                .thenComparing(LeagueEntry::targetCode));
+        standings.sort(Comparator.comparingDouble(Standing::share).reversed()
+                .thenComparing(s -> s.probability() == null ? -1.0 : s.probability(), Comparator.reverseOrder())
+                .thenComparing(s -> s.target().code));
         List<LeagueEntry> ranked = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            ranked.add(entries.get(i).ranked(i + 1));
+        for (int i = 0; i < standings.size(); i++) {
+            ranked.add(entry(i + 1, standings.get(i)));
         }
         return ranked;
     }
 
-    private LeagueEntry entry(Target t, int goal, int actual, YearStatus status, Double probability) {
-        double share = goal == 0 ? 1.0 : PoissonBinomial.round((double) actual / goal);
-        return new LeagueEntry(0, t.id, t.code, t.name, t.nameZh, t.kind.name(), t.regionCode, t.fromYear, t.toYear, goal, actual,
-                share, status, probability, probability == null ? null
-                        : Outlook.of(probability, forecastConfig.onTrackAt(), forecastConfig.atRiskAt()));
+    /** A target's goal, what it reached and its chance: what the league ranks it by, before it has a place. */
+    private record Standing(Target target, int goal, int actual, double share, YearStatus status, Double probability) {
+
+        Standing(Target target, int goal, int actual, YearStatus status, Double probability) {
+            this(target, goal, actual, goal == 0 ? 1.0 : PoissonBinomial.round((double) actual / goal), status,
+                    probability);
+        }
+    }
+
+    private LeagueEntry entry(int rank, Standing standing) {
+        Target t = standing.target();
+        Double probability = standing.probability();
+        Outlook outlook = probability == null ? null : outlook(probability);
+        return new LeagueEntry(rank, t.id, t.code, t.name, t.nameZh, t.kind.name(), t.regionCode, t.fromYear,
+                t.toYear, standing.goal(), standing.actual(), standing.share(), standing.status(), probability, outlook);
+    }
+
+    /** What the pipeline makes of a TOTAL target's shortfall while its period is open; nothing once it has ended. */
+    private record Prospect(Double expected, Double probability, Outlook outlook) {
+
+        static final Prospect NONE = new Prospect(null, null, null);
     }
 
     /** A TOTAL target: confirmed approvals since countFrom against the goal, and the pipeline's chance to close the gap. */
     private TotalIndicator total(Target t, LocalDate cut) {
-        Scope scope = new Scope(t.regionCode, t.cluster == null ? null : t.cluster.id);
+        Scope scope = CountingRule.scope(t);
         LocalDate from = t.countFrom != null ? t.countFrom : SaneDate.MIN;
         LocalDate end = LocalDate.of(t.toYear, 12, 31);
         LocalDate to = cut.isBefore(end) ? cut : end;
         List<CountedApproval> approvals = to.isBefore(from) ? List.of()
                 : repository.countedByYear(t.authority, scope, from, to).values().stream().flatMap(List::stream)
-                        .sorted(java.util.Comparator.comparing(CountedApproval::approvedOn)).toList();
-        int actual = atLevel(approvals, Evidence.CONFIRMED);
+                        .sorted(Comparator.comparing(CountedApproval::approvedOn)).toList();
+        YearIndicator.EvidenceCounts byEvidence = byEvidence(approvals);
+        int actual = byEvidence.confirmed();
         int shortfall = Math.max(0, t.totalGoal - actual);
         YearStatus status = periodStatus(actual >= t.totalGoal, t.countFrom != null && cut.isBefore(t.countFrom),
                 cut.isAfter(end));
-        Double expected = null;
-        Double probability = null;
-        Outlook outlook = null;
+        Prospect prospect = Prospect.NONE;
         if (!cut.isAfter(end)) {
             PipelineForecast.Addition addition = pipeline.until(scope, cut, end, shortfall);
-            expected = actual + addition.expected();
-            probability = addition.probabilityOfAtLeastNeeded();
-            outlook = Outlook.of(probability, forecastConfig.onTrackAt(), forecastConfig.atRiskAt());
+            double probability = addition.probabilityOfAtLeastNeeded();
+            prospect = new Prospect(actual + addition.expected(), probability, outlook(probability));
         }
-        return new TotalIndicator(t.id, t.code, t.countFrom, t.toYear, t.totalGoal, actual, byEvidence(approvals),
-                status, shortfall, expected, probability, outlook, approvals);
+        return new TotalIndicator(t.id, t.code, t.countFrom, t.toYear, t.totalGoal, actual, byEvidence, status,
+                shortfall, prospect.expected(), prospect.probability(), prospect.outlook(), approvals);
+    }
+
+    private Outlook outlook(double probability) {
+        return Outlook.of(probability, forecastConfig.onTrackAt(), forecastConfig.atRiskAt());
     }
 
     private static YearIndicator.EvidenceCounts byEvidence(List<CountedApproval> approvals) {
         return new YearIndicator.EvidenceCounts(atLevel(approvals, Evidence.CONFIRMED),
                 atLevel(approvals, Evidence.REPORTED), atLevel(approvals, Evidence.UNCONFIRMED));
-    }
-
-    /** How many of the approvals are at the level or surer. */
-    private static int atLevel(List<CountedApproval> approvals, Evidence level) {
-        return (int) approvals.stream().filter(a -> level.andSurer().contains(a.evidence())).count();
     }
 
     /** A goal over a period: MET once reached; otherwise MISSED after the period, NOT_STARTED before it. */

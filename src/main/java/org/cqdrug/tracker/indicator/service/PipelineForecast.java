@@ -51,42 +51,28 @@ public class PipelineForecast {
         }
         int years = toYear - firstYear + 1;
         double[] bounds = new double[years + 1];
-        bounds[0] = firstYear == asOf.getYear() ? 0.0 : yearsUntil(asOf, LocalDate.of(firstYear, 1, 1).minusDays(1));
+        bounds[0] = opening(asOf, LocalDate.of(firstYear, 1, 1));
         for (int i = 0; i < years; i++) {
             bounds[i + 1] = yearsUntil(asOf, LocalDate.of(firstYear + i, 12, 31));
         }
-        List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope, asOf);
+        // The pipeline can add at most `most` approvals, so no cell beyond that is ever needed.
+        Windows windows = windows(scope, asOf, bounds, (i, most) -> Math.min(
+                CountProbability.cells(annualMin, annualMax, recorded.getOrDefault(firstYear + i, 0)), most + 1));
         // In the database's order of ids (their text), as the groups list them.
-        List<UUID> timedFromRecording = groups.stream().flatMap(group -> group.timedFromRecording().stream())
+        List<UUID> timedFromRecording = windows.groups().stream().flatMap(group -> group.timedFromRecording().stream())
                 .sorted(Comparator.comparing(UUID::toString)).toList();
-        long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
-        // The pipeline can add at most `considered` approvals, so no cell beyond that is ever needed.
-        int most = (int) Math.min(considered, Integer.MAX_VALUE - 1);
-        PoissonBinomial[] counts = new PoissonBinomial[years];
-        for (int i = 0; i < years; i++) {
-            int certain = recorded.getOrDefault(firstYear + i, 0);
-            counts[i] = new PoissonBinomial(Math.min(CountProbability.cells(annualMin, annualMax, certain), most + 1));
-        }
-        ApprovalTiming timing = new ApprovalTiming(config, bounds[years]);
-        for (IndicatorRepository.PipelineGroup group : groups) {
-            LocalDate decision = group.expectedDecisionOn();
-            Double decisionIn = decision != null && decision.isAfter(asOf) ? yearsUntil(asOf, decision) : null;
-            double[] chances = timing.windows(group.phase(), yearsUntil(group.since(), asOf), decisionIn, bounds);
-            for (int i = 0; i < years; i++) {
-                counts[i].add(chances[i], group.candidates());
-            }
-        }
+        int most = windows.most();
         for (int i = 0; i < years; i++) {
             int year = firstYear + i;
             int certain = recorded.getOrDefault(year, 0);
-            PoissonBinomial count = counts[i];
+            PoissonBinomial count = windows.counts()[i];
             int needed = annualMin - certain;
             double meeting = needed > most ? 0.0 : count.atLeast(needed);
             double within = annualMax == null ? meeting
                     : needed > most ? 0.0 : count.between(needed, Math.min(annualMax - certain, most));
             out.put(year, new Forecast(round(certain + count.expected()), round(meeting), round(within),
-                    Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), considered, timedFromRecording,
-                    CountProbability.of(certain, count)));
+                    Outlook.of(meeting, config.onTrackAt(), config.atRiskAt()), windows.considered(),
+                    timedFromRecording, CountProbability.of(certain, count)));
         }
         return out;
     }
@@ -98,10 +84,10 @@ public class PipelineForecast {
 
     /** The pipeline's additions up to a date, for a stock goal that still needs {@code needed} approvals. */
     public Addition until(Scope scope, LocalDate asOf, LocalDate end, int needed) {
-        Additions additions = additions(scope, asOf, asOf, end, Math.max(1, needed));
-        int most = (int) Math.min(additions.considered(), Integer.MAX_VALUE - 1);
-        double probability = needed <= 0 ? 1.0 : needed > most ? 0.0 : additions.count().atLeast(needed);
-        return new Addition(round(additions.count().expected()), round(probability));
+        Windows windows = windows(scope, asOf, span(asOf, asOf, end), (i, most) -> Math.max(1, needed));
+        PoissonBinomial count = windows.counts()[0];
+        double probability = needed <= 0 ? 1.0 : needed > windows.most() ? 0.0 : count.atLeast(needed);
+        return new Addition(round(count.expected()), round(probability));
     }
 
     /**
@@ -109,28 +95,60 @@ public class PipelineForecast {
      * told apart up to {@code cap} (counts at or above it share the last cell).
      */
     public PoissonBinomial inYear(Scope scope, LocalDate asOf, int year, int cap) {
-        return additions(scope, asOf, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), cap).count();
+        double[] bounds = span(asOf, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return windows(scope, asOf, bounds, (i, most) -> cap).counts()[0];
     }
 
-    private record Additions(PoissonBinomial count, long considered) {
+    /** A window's cap from its index and the most approvals the whole pipeline can add. */
+    private interface Cap {
+        int of(int window, int most);
     }
 
-    /** Approvals the pipeline adds between two dates (from no earlier than the as-of date), as a distribution. */
-    private Additions additions(Scope scope, LocalDate asOf, LocalDate from, LocalDate end, int cap) {
-        double start = from.isAfter(asOf) ? yearsUntil(asOf, from.minusDays(1)) : 0.0;
-        double[] bounds = {start, Math.max(start, yearsUntil(asOf, end))};
+    /** The pipeline's groups, how many candidates they hold, and the distribution of its approvals per window. */
+    private record Windows(List<IndicatorRepository.PipelineGroup> groups, long considered, PoissonBinomial[] counts) {
+
+        int most() {
+            return PipelineForecast.most(considered);
+        }
+    }
+
+    /**
+     * The approvals the pipeline, as it stood on the as-of date, adds in each window {@code (bounds[i], bounds[i + 1]]}
+     * (years after the as-of date), as one distribution per window told apart up to its cap.
+     */
+    private Windows windows(Scope scope, LocalDate asOf, double[] bounds, Cap cap) {
         List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope, asOf);
-        PoissonBinomial count = new PoissonBinomial(Math.max(1, cap));
-        ApprovalTiming timing = new ApprovalTiming(config, bounds[1]);
-        long considered = 0;
+        long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
+        PoissonBinomial[] counts = new PoissonBinomial[bounds.length - 1];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = new PoissonBinomial(cap.of(i, most(considered)));
+        }
+        ApprovalTiming timing = new ApprovalTiming(config, bounds[bounds.length - 1]);
         for (IndicatorRepository.PipelineGroup group : groups) {
             LocalDate decision = group.expectedDecisionOn();
             Double decisionIn = decision != null && decision.isAfter(asOf) ? yearsUntil(asOf, decision) : null;
-            count.add(timing.windows(group.phase(), yearsUntil(group.since(), asOf), decisionIn, bounds)[0],
-                    group.candidates());
-            considered += group.candidates();
+            double[] chances = timing.windows(group.phase(), yearsUntil(group.since(), asOf), decisionIn, bounds);
+            for (int i = 0; i < counts.length; i++) {
+                counts[i].add(chances[i], group.candidates());
+            }
         }
-        return new Additions(count, considered);
+        return new Windows(groups, considered, counts);
+    }
+
+    /** The most approvals the candidates can add, kept small enough that one cell more still fits an int. */
+    private static int most(long considered) {
+        return (int) Math.min(considered, Integer.MAX_VALUE - 1);
+    }
+
+    /** One window from a date (no earlier than the as-of date) to an end date. */
+    private static double[] span(LocalDate asOf, LocalDate from, LocalDate end) {
+        double start = opening(asOf, from);
+        return new double[] {start, Math.max(start, yearsUntil(asOf, end))};
+    }
+
+    /** Where a window starting on the date opens: the as-of date itself, or the day before a later date. */
+    private static double opening(LocalDate asOf, LocalDate from) {
+        return from.isAfter(asOf) ? yearsUntil(asOf, from.minusDays(1)) : 0.0;
     }
 
     private static double yearsUntil(LocalDate from, LocalDate to) {

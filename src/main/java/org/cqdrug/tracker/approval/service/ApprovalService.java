@@ -17,7 +17,6 @@ import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalMapper;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.Candidate;
-import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.service.PhaseHistory;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.audit.AuditTrail;
@@ -138,7 +137,7 @@ public class ApprovalService {
             Approval.flush();
             // History is never edited: when what the milestone says changes, it is replaced by one that matches.
             if (!milestoneKey(approval).equals(milestoneBefore)) {
-                deleteMilestoneOf(id);
+                history.deleteWrittenBy(id);
                 history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id,
                         approval.evidence);
             }
@@ -155,7 +154,7 @@ public class ApprovalService {
         found.ifPresent(approval -> {
             ifMatch.check(approval, null, "approval");
             Candidate candidate = approval.candidate;
-            deleteMilestoneOf(id);
+            history.deleteWrittenBy(id);
             approval.delete();
             Approval.flush();
             history.refresh(candidate);
@@ -184,15 +183,6 @@ public class ApprovalService {
             return sent;
         }
         return moved ? fromCandidate : stored;
-    }
-
-    /**
-     * Deletes the milestone an approval wrote through Hibernate rather than by a bulk statement or the database's
-     * cascade, so that the audit history and the change feed record its deletion. An approval writes one.
-     */
-    private static void deleteMilestoneOf(UUID approvalId) {
-        Milestone.<Milestone>find("approvalId", approvalId).stream().forEach(Milestone::delete);
-        Milestone.flush();
     }
 
     private static Candidate candidate(ApprovalInput input) {

@@ -67,6 +67,15 @@ public class PhaseHistory {
         Milestone.<Milestone>find("candidate", candidate).stream().forEach(Milestone::delete);
     }
 
+    /**
+     * Deletes the milestone an approval wrote (it writes one) through Hibernate rather than by a bulk statement or
+     * the database's cascade, so that the audit history and the change feed record its deletion.
+     */
+    public void deleteWrittenBy(UUID approvalId) {
+        Milestone.<Milestone>find("approvalId", approvalId).stream().forEach(Milestone::delete);
+        Milestone.flush();
+    }
+
     /** A candidate's history, undated entries first, then by date, then in the order they were recorded. */
     public static java.util.List<Milestone> oldestFirst(Candidate candidate) {
         return Milestone.list("candidate = ?1 order by reachedOn asc nulls first, id asc", candidate);

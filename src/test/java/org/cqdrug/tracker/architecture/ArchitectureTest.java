@@ -1,46 +1,101 @@
 package org.cqdrug.tracker.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
-import org.junit.jupiter.api.Test;
+import jakarta.ws.rs.Path;
 import org.cqdrug.tracker.testsupport.Lanes;
+import org.cqdrug.tracker.web.TrackerApi;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the code, checked on every build: the feature packages depend on each other as a tree (no cycle),
- * the shared vocabulary in {@code common} depends on no feature, and resources carry only HTTP concerns. The rules
- * run as plain JUnit tests: ArchUnit's own JUnit 5 engine finds no tests under the JUnit Platform 6 that Quarkus
- * brings.
+ * The shape of the code, checked on every build (src/docs/architecture.md). Every top-level package belongs to one
+ * layer, and a layer uses only the layers below it: the base ({@code common}), the platform's subsystems, the
+ * features, and the top (what is derived from every feature). Within a layer, and at every level of packages, the
+ * dependencies form no cycle. Resources carry only HTTP concerns and are marked as API resources, and every test
+ * class names its lane. The rules run as plain JUnit tests: ArchUnit's own JUnit 5 engine finds no tests under the
+ * JUnit Platform 6 that Quarkus brings.
  */
 @Tag(Lanes.UNIT)
 class ArchitectureTest {
 
+    private static final String ROOT = "org.cqdrug.tracker";
+
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.cqdrug.tracker");
+            .importPackages(ROOT);
 
-    private static final String[] FEATURES = {"org.cqdrug.tracker.approval..", "org.cqdrug.tracker.candidate..",
-            "org.cqdrug.tracker.cluster..", "org.cqdrug.tracker.collaboration..", "org.cqdrug.tracker.indicator..",
-            "org.cqdrug.tracker.organization..", "org.cqdrug.tracker.statistics..", "org.cqdrug.tracker.target..",
-            "org.cqdrug.tracker.openapi.."};
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    /** The layers, lowest first, with their top-level packages. */
+    private static final Map<String, List<String>> LAYERS = Map.of(
+            "Base", List.of("common"),
+            "Platform", List.of("database", "web", "spreadsheet", "access", "ratelimit", "httpcache", "idempotency",
+                    "monitoring"),
+            "Features", List.of("apikey", "approval", "candidate", "cluster", "collaboration", "indicator",
+                    "organization", "statistics", "target"),
+            "Top", List.of("changes", "registry", "openapi", "bench"));
 
     private static final String[] PERSISTENCE = {"jakarta.persistence..", "org.hibernate..",
             "io.quarkus.hibernate.orm..", "java.sql..", "javax.sql..", "io.agroal.."};
 
     @Test
-    void featurePackagesFormNoCycle() {
-        slices().matching("org.cqdrug.tracker.(*)..").should().beFreeOfCycles().check(MAIN);
+    void everyTopLevelPackageBelongsToOneLayer() {
+        Set<String> found = MAIN.stream().map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith(ROOT + "."))
+                .map(name -> name.substring(ROOT.length() + 1).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> assigned = LAYERS.values().stream().flatMap(List::stream)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(assigned, found, "a top-level package without a layer, or a layer naming a package that is gone");
+        assertEquals(assigned.size(), LAYERS.values().stream().mapToInt(List::size).sum(), "a package in two layers");
     }
 
     @Test
-    void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("org.cqdrug.tracker.common..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES).check(MAIN);
+    void layersUseOnlyTheLayersBelow() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Base").definedBy(packages("Base"))
+                .layer("Platform").definedBy(packages("Platform"))
+                .layer("Features").definedBy(packages("Features"))
+                .layer("Top").definedBy(packages("Top"))
+                .whereLayer("Top").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Features").mayOnlyBeAccessedByLayers("Top")
+                .whereLayer("Platform").mayOnlyBeAccessedByLayers("Features", "Top")
+                .check(MAIN);
+    }
+
+    @Test
+    void topLevelPackagesFormNoCycle() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void packagesAtEveryLevelFormNoCycle() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void apiResourcesAreMarkedForTheFilterChain() {
+        classes().that().areAnnotatedWith(Path.class).and().resideInAPackage("..rest..")
+                .should().beAnnotatedWith(TrackerApi.class)
+                .because("the filter chain (web.FilterOrder) runs for @TrackerApi resources only").check(MAIN);
     }
 
     @Test
@@ -71,4 +126,22 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
                 .because("input and view records describe the API, not the tables").check(MAIN);
     }
+
+    @Test
+    void everyTestClassNamesOneLane() {
+        Set<String> lanes = Set.of(Lanes.UNIT, Lanes.DATABASE, Lanes.BROWSER, Lanes.PACKAGED);
+        List<String> untagged = TESTS.stream()
+                .filter(type -> type.getMethods().stream().anyMatch(method ->
+                        method.isAnnotatedWith(Test.class)
+                                || method.isAnnotatedWith("org.junit.jupiter.params.ParameterizedTest")))
+                .filter(type -> !type.isAnnotatedWith(Tag.class)
+                        || !lanes.contains(type.getAnnotationOfType(Tag.class).value()))
+                .map(JavaClass::getName).sorted().toList();
+        assertEquals(List.of(), untagged, "test classes without a lane tag (testsupport.Lanes)");
+    }
+
+    private static String[] packages(String layer) {
+        return LAYERS.get(layer).stream().map(name -> ROOT + "." + name + "..").toArray(String[]::new);
+    }
+
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.cqdrug.tracker.changes.ChangeFeed;
+import org.cqdrug.tracker.changes.service.ChangeFeed;
 import org.cqdrug.tracker.changes.mapping.ChangePage;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;

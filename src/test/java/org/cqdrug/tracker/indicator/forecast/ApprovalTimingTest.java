@@ -58,7 +58,7 @@ class ApprovalTimingTest {
     }
 
     /**
-     * The README's worked example, candidate A: submitted 184 days before the as-of date, no expected date, the rest
+     * The worked example of src/docs/counting-and-forecast.md, candidate A: submitted 184 days before the as-of date, no expected date, the rest
      * of the year 184 days long. Exactly, 0.906 (1 - S(2e) / S(e)) with e = 184 / 365.25 and the Erlang-2 survival S.
      */
     @Test

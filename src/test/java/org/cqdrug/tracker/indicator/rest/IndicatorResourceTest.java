@@ -207,7 +207,7 @@ class IndicatorResourceTest {
     }
 
     /**
-     * The README's worked example, as of 2026-06-30 with bounds [2, 3] and one approval recorded in 2026. A was
+     * The worked example of src/docs/counting-and-forecast.md, as of 2026-06-30 with bounds [2, 3] and one approval recorded in 2026. A was
      * submitted 184 days earlier with no expected date: 0.906 × (1 − S(1.0076) / S(0.5038)) = 0.3064 with the Erlang-2
      * survival S(t) = e^(−λt)(1 + λt), λ = 2 / 1.3. B expects its decision on 2026-09-15: 0.906.
      * P(X = 0) = 0.6936 × 0.094 = 0.0652, so P(count >= 2) = 0.9348; E = 1 + 0.3064 + 0.906 = 2.2124.

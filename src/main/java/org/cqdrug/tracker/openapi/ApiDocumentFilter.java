@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
@@ -27,10 +30,12 @@ import org.cqdrug.tracker.target.mapping.TargetView;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -41,6 +46,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * What every operation shares, documented in one place from the code that does it: the problem answers (following
  * the problem mapper: 400 for operations with input, 404 for addressed rows, 409 for writes, 422 for bodies, 500 for
  * all), conditional GET, the page schemas, and each CSV answer's header row, read from the table that writes it.
+ * Answers, parameters and headers that many operations share are components the operations refer to (see Shared).
  * It runs when the application is built, so the document is ready-made at start-up instead of costing half a second.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -84,66 +90,83 @@ public class ApiDocumentFilter implements OASFilter {
         // PATCH bodies are read as Jackson trees, which the scanner would otherwise publish as a schema.
         openAPI.getComponents().removeSchema("JsonNode");
         openAPI.getComponents().removeSchema("JsonNodeType");
+        Shared shared = new Shared(openAPI.getComponents());
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             boolean hasInput = operation.getRequestBody() != null
                     || (operation.getParameters() != null && !operation.getParameters().isEmpty());
             boolean write = method != PathItem.HttpMethod.GET;
             boolean keys = path.startsWith(KEYS);
             if (!write && path.startsWith("/api/")) {
-                documentConditionalGet(operation, SINGLE_ROW.matcher(path).matches(), keys);
+                documentConditionalGet(shared, operation, SINGLE_ROW.matcher(path).matches(), keys);
                 documentCsvHeader(operation, csvBySchema);
             }
             // API keys are NoStore, and Idempotency leaves NoStore resources alone: a key is never replayed.
             if (method == PathItem.HttpMethod.POST && path.startsWith("/api/") && !keys) {
-                documentIdempotency(operation);
+                documentIdempotency(shared, operation);
             }
             if (method == PathItem.HttpMethod.PATCH) {
                 documentMergePatch(operation);
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                     || method == PathItem.HttpMethod.DELETE) {
-                documentIfMatch(operation);
+                documentIfMatch(shared, operation);
             }
             if (path.startsWith("/api/")) {
-                documentSecurity(operation, write || path.startsWith(KEYS));
-                add(operation, "429", "Too many requests for this API key or, without one, this address; see Retry-After",
-                        ProblemType.RATE_LIMITED, "Too many requests with this API key; retry in 12 s", path);
+                documentSecurity(shared, operation, write || path.startsWith(KEYS));
+                shared.problem(operation, "429", "RateLimited",
+                        "Too many requests for this API key or, without one, this address; see Retry-After",
+                        ProblemType.RATE_LIMITED, "Too many requests with this API key; retry in 12 s", "/api/v1/clusters");
             }
             if (hasInput) {
-                add(operation, "400", "Invalid input: malformed JSON, a wrong type, an unknown enum value or field, or a broken rule",
-                        ProblemType.VALIDATION, "Field 'regionCode' must be an ISO 3166-2 code such as CN-CQ", path);
+                shared.problem(operation, "400", "InvalidInput",
+                        "Invalid input: malformed JSON, a wrong type, an unknown enum value or field, or a broken rule",
+                        ProblemType.VALIDATION, "Field 'regionCode' must be an ISO 3166-2 code such as CN-CQ",
+                        "/api/v1/clusters");
             }
             if (path.contains("{")) {
-                add(operation, "404", "No row with this id", ProblemType.NOT_FOUND,
-                        "No record with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
+                shared.problem(operation, "404", "NotFound", "No row with this id", ProblemType.NOT_FOUND,
+                        "No record with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", "/api/v1/clusters/{id}");
             }
             if (path.startsWith("/api/")) {
-                add(operation, "503", write
-                        ? "The database cannot be reached (database-unavailable), or the write collided with a concurrent"
-                                + " one and was rolled back (busy); retry after Retry-After"
-                        : "The database cannot be reached (database-unavailable); retry after Retry-After",
-                        ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry shortly", path);
+                if (write) {
+                    shared.problem(operation, "503", "DatabaseUnavailableOrBusy",
+                            "The database cannot be reached (database-unavailable), or the write collided with a"
+                                    + " concurrent one and was rolled back (busy); retry after Retry-After",
+                            ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry shortly",
+                            "/api/v1/clusters");
+                } else {
+                    shared.problem(operation, "503", "DatabaseUnavailable",
+                            "The database cannot be reached (database-unavailable); retry after Retry-After",
+                            ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry shortly",
+                            "/api/v1/clusters");
+                }
             }
             if (write) {
-                add(operation, "409", "Clash with existing data: a unique value already taken, or rows that still refer to this one",
-                        ProblemType.CONFLICT, "A cluster with code 'liangjiang-new-area' already exists", path);
+                shared.problem(operation, "409", "Conflict",
+                        "Clash with existing data: a unique value already taken, or rows that still refer to this one",
+                        ProblemType.CONFLICT, "A cluster with code 'liangjiang-new-area' already exists",
+                        "/api/v1/clusters");
             }
             if (operation.getRequestBody() != null) {
-                add(operation, "415", "The body's media type is not one this operation reads", ProblemType.HTTP,
-                        "This media type is not accepted here; send application/json", path);
+                shared.problem(operation, "415", "UnsupportedMediaType",
+                        "The body's media type is not one this operation reads", ProblemType.HTTP,
+                        "This media type is not accepted here; send application/json", "/api/v1/clusters");
             }
             if (path.startsWith("/api/")) {
-                add(operation, "406", "None of the media types in Accept can be answered", ProblemType.HTTP,
-                        "None of the media types in Accept can be served here", path);
+                shared.problem(operation, "406", "NotAcceptable", "None of the media types in Accept can be answered",
+                        ProblemType.HTTP, "None of the media types in Accept can be served here", "/api/v1/clusters");
             }
             if (operation.getRequestBody() != null) {
-                add(operation, "422", "The body refers to a row that does not exist, or breaks a business rule",
+                shared.problem(operation, "422", "InvalidReference",
+                        "The body refers to a row that does not exist, or breaks a business rule",
                         ProblemType.INVALID_REFERENCE,
-                        "Field 'sponsorId' refers to no organization with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", path);
+                        "Field 'sponsorId' refers to no organization with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f",
+                        "/api/v1/candidates");
             }
-            add(operation, "500", "Unexpected failure; the detail never carries internals", ProblemType.INTERNAL,
-                    "The server failed to handle the request", path);
+            shared.problem(operation, "500", "InternalError", "Unexpected failure; the detail never carries internals",
+                    ProblemType.INTERNAL, "The server failed to handle the request", "/api/v1/clusters");
         }));
+        shared.sort();
     }
 
     /**
@@ -151,22 +174,39 @@ public class ApiDocumentFilter implements OASFilter {
      * from the requirement the scanner derived from {@code @RolesAllowed}); reads accept a key, so that Swagger UI
      * sends it once authorized, and answer 401 for a bad one.
      */
-    private static void documentSecurity(Operation operation, boolean needsRole) {
+    private static void documentSecurity(Shared shared, Operation operation, boolean needsRole) {
         List<String> roles = operation.getSecurity() == null ? List.of() : operation.getSecurity().stream()
                 .map(requirement -> requirement.getScheme(ApiDocumentation.API_KEY))
-                .filter(scopes -> scopes != null && !scopes.isEmpty()).findFirst().orElse(List.of());
+                .filter(scopes -> scopes != null && !scopes.isEmpty()).findFirst()
+                .map(scopes -> scopes.stream().sorted().toList()).orElse(List.of());
         SecurityRequirement withKey = OASFactory.createSecurityRequirement().addScheme(ApiDocumentation.API_KEY);
         if (needsRole) {
             operation.setSecurity(new ArrayList<>(List.of(withKey)));
-            add(operation, "403", "The key's role does not allow this request"
-                    + (roles.isEmpty() ? "" : "; it needs " + String.join(" or ", roles)), ProblemType.FORBIDDEN,
-                    "The API key's role does not allow this request", "/api/v1/approvals");
+            // One answer per set of roles, named after it: ForbiddenAdmin, ForbiddenEditor, ForbiddenAdminEditor.
+            String name = "Forbidden" + roles.stream().map(ApiDocumentFilter::pascalCase).collect(Collectors.joining());
+            shared.problem(operation, "403", name, "The key's role does not allow this request"
+                            + (roles.isEmpty() ? "" : "; it needs " + String.join(" or ", roles)),
+                    ProblemType.FORBIDDEN, "The API key's role does not allow this request", "/api/v1/approvals");
+            shared.problem(operation, "401", "Unauthorized", "No API key, or an unknown, revoked or expired one",
+                    ProblemType.UNAUTHORIZED, "This request needs an API key: send 'Authorization: Bearer <key>'",
+                    "/api/v1/approvals");
         } else {
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(), withKey)));
+            shared.problem(operation, "401", "InvalidApiKey", "An unknown, revoked or expired API key (reads need none)",
+                    ProblemType.UNAUTHORIZED, "This request needs an API key: send 'Authorization: Bearer <key>'",
+                    "/api/v1/approvals");
         }
-        add(operation, "401", needsRole ? "No API key, or an unknown, revoked or expired one"
-                        : "An unknown, revoked or expired API key (reads need none)", ProblemType.UNAUTHORIZED,
-                "This request needs an API key: send 'Authorization: Bearer <key>'", "/api/v1/approvals");
+    }
+
+    /** EDITOR as Editor, SOME_ROLE as SomeRole: a role as part of a component's name. */
+    private static String pascalCase(String constant) {
+        StringBuilder name = new StringBuilder();
+        for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return name.toString();
     }
 
     private static String schemaName(Class<?> type) {
@@ -183,8 +223,9 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** Every POST takes an optional Idempotency-Key (see Idempotency). */
-    private static void documentIdempotency(Operation operation) {
-        operation.addParameter(OASFactory.createParameter().name(Idempotency.HEADER).in(Parameter.In.HEADER)
+    private static void documentIdempotency(Shared shared, Operation operation) {
+        shared.parameter(operation, "IdempotencyKey", () -> OASFactory.createParameter().name(Idempotency.HEADER)
+                .in(Parameter.In.HEADER)
                 .description("Any unique string, such as a UUID: a retry with the same key and body answers the first"
                         + " answer (marked Idempotent-Replayed: true) and writes nothing new; kept 24 hours")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255))
@@ -192,15 +233,19 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** Every change of a row needs the row's ETag in If-Match (see IfMatch). */
-    private static void documentIfMatch(Operation operation) {
-        operation.addParameter(OASFactory.createParameter().name(IfMatch.HEADER).in(Parameter.In.HEADER).required(true)
+    private static void documentIfMatch(Shared shared, Operation operation) {
+        shared.parameter(operation, "IfMatch", () -> OASFactory.createParameter().name(IfMatch.HEADER)
+                .in(Parameter.In.HEADER).required(true)
                 .description("The ETag of the row as read (GET it first); * stands for whatever is current")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("\"3\""));
-        add(operation, "412", "The If-Match tag (or the body's version) is not the row's current one; nothing was written",
+        shared.problem(operation, "412", "StaleVersion",
+                "The If-Match tag (or the body's version) is not the row's current one; nothing was written",
                 ProblemType.STALE_VERSION, "The cluster 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f is at version 4 (ETag \"4\")"
                         + " but If-Match named \"3\"; read it again and retry", "/api/v1/clusters/{id}");
-        add(operation, "428", "No If-Match: changes must name the version they are based on", ProblemType.PRECONDITION_REQUIRED,
-                "Changing a cluster needs If-Match with the ETag you read", "/api/v1/clusters/{id}");
+        shared.problem(operation, "428", "PreconditionRequired",
+                "No If-Match: changes must name the version they are based on",
+                ProblemType.PRECONDITION_REQUIRED, "Changing a cluster needs If-Match with the ETag you read",
+                "/api/v1/clusters/{id}");
     }
 
     /**
@@ -208,29 +253,32 @@ public class ApiDocumentFilter implements OASFilter {
      * strong, its version, the one a change sends back in If-Match. API keys (NoStore) answer no-store, and only a
      * single key carries a tag, its version.
      */
-    private static void documentConditionalGet(Operation operation, boolean singleRow, boolean keys) {
+    private static void documentConditionalGet(Shared shared, Operation operation, boolean singleRow, boolean keys) {
         boolean tagged = singleRow || !keys;
         if (tagged) {
-            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
-                    .description("An ETag from an earlier answer; if it is still current the answer is 304 with no body")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                    .example(singleRow ? "\"3\"" : "W/\"3f1c9a0b5d2e4f6a7b8c9d0e1f2a3b4c\""));
+            shared.parameter(operation, singleRow ? "IfNoneMatchStrong" : "IfNoneMatchWeak",
+                    () -> OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                            .description("An ETag from an earlier answer; if it is still current the answer is 304 with"
+                                    + " no body")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                            .example(singleRow ? "\"3\"" : "W/\"3f1c9a0b5d2e4f6a7b8c9d0e1f2a3b4c\""));
         }
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         if (ok != null) {
             if (tagged) {
-                ok.addHeader("ETag", OASFactory.createHeader()
+                shared.header(ok, "ETag", singleRow ? "ETagStrong" : "ETagWeak", () -> OASFactory.createHeader()
                         .description(singleRow ? "Strong tag of the row: its version; send it in If-Match to change the row"
                                 : "Weak tag of this answer; changes when the data behind it changes")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
-            ok.addHeader("Cache-Control", OASFactory.createHeader()
-                    .description(keys ? "Always no-store: API keys are not to be kept by caches"
-                            : "Always no-cache: revalidate with If-None-Match")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            shared.header(ok, "Cache-Control", keys ? "CacheControlNoStore" : "CacheControlNoCache",
+                    () -> OASFactory.createHeader()
+                            .description(keys ? "Always no-store: API keys are not to be kept by caches"
+                                    : "Always no-cache: revalidate with If-None-Match")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
         if (tagged) {
-            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+            shared.response(operation, "304", "NotModified", () -> OASFactory.createAPIResponse()
                     .description("Not modified: the If-None-Match tag is still current; no body"));
         }
     }
@@ -253,12 +301,8 @@ public class ApiDocumentFilter implements OASFilter {
         csv.setExample(String.join(",", table.headers()));
     }
 
-    private static void add(Operation operation, String status, String description, ProblemType type, String detail,
-            String path) {
-        APIResponse existing = operation.getResponses().getAPIResponse(status);
-        if (existing != null && existing.getContent() != null) {
-            return;
-        }
+    /** A problem answer, its example titled as the problem mapper titles it, about the (representative) path. */
+    private static APIResponse problem(String status, String description, ProblemType type, String detail, String path) {
         // Answers of the HTTP layer (about:blank) are titled by their status, as the problem mapper titles them.
         String title = type.title != null ? type.title
                 : jakarta.ws.rs.core.Response.Status.fromStatusCode(Integer.parseInt(status)).getReasonPhrase();
@@ -269,10 +313,68 @@ public class ApiDocumentFilter implements OASFilter {
         body.put("detail", detail);
         body.put("instance", path.replaceAll("\\{[^}]+}", "0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f"));
         Example example = OASFactory.createExample().value(body);
-        APIResponse response = OASFactory.createAPIResponse().description(description)
+        return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("Problem"))
                         .addExample(title.toLowerCase(Locale.ROOT).replace(' ', '-'), example)));
-        operation.getResponses().addAPIResponse(status, response);
+    }
+
+    /**
+     * What many operations share (answers, parameters, response headers) is said once, in components, and referred
+     * to by name: each is built the first time an operation needs it, so a name is given to one variant only (the
+     * names say the variant: DatabaseUnavailableOrBusy for writes, ForbiddenEditor, IfNoneMatchStrong for a row).
+     */
+    private static final class Shared {
+
+        private final Components components;
+
+        Shared(Components components) {
+            this.components = components;
+        }
+
+        /** Answers {@code status} with the shared answer {@code name}, unless the operation documents a body of its own. */
+        void response(Operation operation, String status, String name, Supplier<APIResponse> answer) {
+            APIResponse existing = operation.getResponses().getAPIResponse(status);
+            if (existing != null && existing.getContent() != null) {
+                return;
+            }
+            if (components.getResponses() == null || !components.getResponses().containsKey(name)) {
+                components.addResponse(name, answer.get());
+            }
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
+        }
+
+        /** Answers {@code status} with the shared problem answer {@code name}; see {@link ApiDocumentFilter#problem}. */
+        void problem(Operation operation, String status, String name, String description, ProblemType type,
+                String detail, String path) {
+            response(operation, status, name, () -> ApiDocumentFilter.problem(status, description, type, detail, path));
+        }
+
+        void parameter(Operation operation, String name, Supplier<Parameter> parameter) {
+            if (components.getParameters() == null || !components.getParameters().containsKey(name)) {
+                components.addParameter(name, parameter.get());
+            }
+            operation.addParameter(OASFactory.createParameter().ref(name));
+        }
+
+        void header(APIResponse response, String header, String name, Supplier<Header> definition) {
+            if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
+                components.addHeader(name, definition.get());
+            }
+            response.addHeader(header, OASFactory.createHeader().ref(name));
+        }
+
+        /** Lists the shared components by name, whichever operation needed each first. */
+        void sort() {
+            if (components.getResponses() != null) {
+                components.setResponses(new TreeMap<>(components.getResponses()));
+            }
+            if (components.getParameters() != null) {
+                components.setParameters(new TreeMap<>(components.getParameters()));
+            }
+            if (components.getHeaders() != null) {
+                components.setHeaders(new TreeMap<>(components.getHeaders()));
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.cqdrug.tracker.openapi;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +11,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
-import org.cqdrug.tracker.approval.mapping.ApprovalView;
-import org.cqdrug.tracker.candidate.mapping.CandidateView;
-import org.cqdrug.tracker.cluster.mapping.ClusterView;
-import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.spreadsheet.Format;
 import org.cqdrug.tracker.spreadsheet.Table;
 import org.cqdrug.tracker.idempotency.Idempotency;
@@ -21,12 +18,15 @@ import org.cqdrug.tracker.web.IfMatch;
 import org.cqdrug.tracker.web.MergePatch;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
+import jakarta.annotation.security.RolesAllowed;
+import org.cqdrug.tracker.httpcache.NoStore;
+import org.cqdrug.tracker.idempotency.NotReplayed;
 import org.cqdrug.tracker.indicator.mapping.IndicatorTable;
+import org.cqdrug.tracker.registry.ApiResource;
+import org.cqdrug.tracker.web.TrackerApi;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
-import org.cqdrug.tracker.organization.mapping.OrganizationView;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovalsTable;
-import org.cqdrug.tracker.target.mapping.TargetView;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -52,13 +52,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
 
-    /** Row views whose list endpoints answer pages; each gets a {@code <Name>Page} schema. */
-    private static final List<Class<? extends Record>> PAGED = List.of(ClusterView.class, OrganizationView.class,
-            CandidateView.class, ApprovalView.class, TargetView.class, CollaborationView.class, ApiKeyView.class);
-
-    /** Paths whose reads need a key too. */
-    private static final String KEYS = "/api/v1/api-keys";
-
     /** The CSV tables of answers that are not pages, by the schema of their JSON form. */
     private static final Map<String, Table<?>> CSV_OF_REPORT = Map.of(
             schemaName(IndicatorReport.class), IndicatorTable.TABLE,
@@ -69,13 +62,45 @@ public class ApiDocumentFilter implements OASFilter {
     /** A path that addresses one row: it ends with the row's id. */
     private static final java.util.regex.Pattern SINGLE_ROW = java.util.regex.Pattern.compile(".*/\\{[^/}]+}");
 
+    /**
+     * The resource method behind an operation, read from its operation id: the scanner names operations
+     * {@code package.Class_method} (mp.openapi.extensions.smallrye.operationIdStrategy), and the published id drops
+     * the package again, or is the one an {@code x-operation-id} extension on the method keeps.
+     */
+    private record Endpoint(Class<?> resource, Method method) {
+
+        private static final String KEPT_ID = "x-operation-id";
+
+        static Endpoint of(Operation operation) {
+            String id = operation.getOperationId();
+            int split = id.lastIndexOf('_');
+            Class<?> resource;
+            try {
+                resource = Class.forName(id.substring(0, split), false, ApiDocumentFilter.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("No resource class for operation " + id, e);
+            }
+            String name = id.substring(split + 1);
+            Method method = Arrays.stream(resource.getMethods()).filter(m -> m.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No method for operation " + id));
+            Object kept = operation.getExtensions() == null ? null : operation.getExtensions().get(KEPT_ID);
+            operation.setOperationId(kept != null ? kept.toString() : resource.getSimpleName() + '_' + name);
+            operation.removeExtension(KEPT_ID);
+            return new Endpoint(resource, method);
+        }
+
+        boolean needsRole() {
+            return method.isAnnotationPresent(RolesAllowed.class) || resource.isAnnotationPresent(RolesAllowed.class);
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         Map<String, Table<?>> csvBySchema = new LinkedHashMap<>(CSV_OF_REPORT);
-        for (Class<? extends Record> view : PAGED) {
+        for (Class<? extends Record> view : ApiResource.pagedViews()) {
             String row = schemaName(view);
             openAPI.getComponents().addSchema(row + "Page", OASFactory.createSchema()
                     .addType(Schema.SchemaType.OBJECT)
@@ -95,13 +120,14 @@ public class ApiDocumentFilter implements OASFilter {
             boolean hasInput = operation.getRequestBody() != null
                     || (operation.getParameters() != null && !operation.getParameters().isEmpty());
             boolean write = method != PathItem.HttpMethod.GET;
-            boolean keys = path.startsWith(KEYS);
-            if (!write && path.startsWith("/api/")) {
-                documentConditionalGet(shared, operation, SINGLE_ROW.matcher(path).matches(), keys);
+            Endpoint endpoint = Endpoint.of(operation);
+            boolean api = endpoint.resource().isAnnotationPresent(TrackerApi.class);
+            if (!write && api) {
+                documentConditionalGet(shared, operation, SINGLE_ROW.matcher(path).matches(),
+                        endpoint.resource().isAnnotationPresent(NoStore.class));
                 documentCsvHeader(operation, csvBySchema);
             }
-            // API keys are NoStore, and Idempotency leaves NoStore resources alone: a key is never replayed.
-            if (method == PathItem.HttpMethod.POST && path.startsWith("/api/") && !keys) {
+            if (method == PathItem.HttpMethod.POST && api && !endpoint.resource().isAnnotationPresent(NotReplayed.class)) {
                 documentIdempotency(shared, operation);
             }
             if (method == PathItem.HttpMethod.PATCH) {
@@ -111,8 +137,8 @@ public class ApiDocumentFilter implements OASFilter {
                     || method == PathItem.HttpMethod.DELETE) {
                 documentIfMatch(shared, operation);
             }
-            if (path.startsWith("/api/")) {
-                documentSecurity(shared, operation, write || path.startsWith(KEYS));
+            if (api) {
+                documentSecurity(shared, operation, endpoint.needsRole());
                 shared.problem(operation, "429", "RateLimited",
                         "Too many requests for this API key or, without one, this address; see Retry-After",
                         ProblemType.RATE_LIMITED, "Too many requests with this API key; retry in 12 s", "/api/v1/clusters");
@@ -127,7 +153,7 @@ public class ApiDocumentFilter implements OASFilter {
                 shared.problem(operation, "404", "NotFound", "No row with this id", ProblemType.NOT_FOUND,
                         "No record with id 0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f", "/api/v1/clusters/{id}");
             }
-            if (path.startsWith("/api/")) {
+            if (api) {
                 if (write) {
                     shared.problem(operation, "503", "DatabaseUnavailableOrBusy",
                             "The database cannot be reached (database-unavailable), or the write collided with a"
@@ -152,7 +178,7 @@ public class ApiDocumentFilter implements OASFilter {
                         "The body's media type is not one this operation reads", ProblemType.HTTP,
                         "This media type is not accepted here; send application/json", "/api/v1/clusters");
             }
-            if (path.startsWith("/api/")) {
+            if (api) {
                 shared.problem(operation, "406", "NotAcceptable", "None of the media types in Accept can be answered",
                         ProblemType.HTTP, "None of the media types in Accept can be served here", "/api/v1/clusters");
             }
@@ -253,8 +279,8 @@ public class ApiDocumentFilter implements OASFilter {
      * strong, its version, the one a change sends back in If-Match. API keys (NoStore) answer no-store, and only a
      * single key carries a tag, its version.
      */
-    private static void documentConditionalGet(Shared shared, Operation operation, boolean singleRow, boolean keys) {
-        boolean tagged = singleRow || !keys;
+    private static void documentConditionalGet(Shared shared, Operation operation, boolean singleRow, boolean noStore) {
+        boolean tagged = singleRow || !noStore;
         if (tagged) {
             shared.parameter(operation, singleRow ? "IfNoneMatchStrong" : "IfNoneMatchWeak",
                     () -> OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
@@ -271,9 +297,9 @@ public class ApiDocumentFilter implements OASFilter {
                                 : "Weak tag of this answer; changes when the data behind it changes")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
-            shared.header(ok, "Cache-Control", keys ? "CacheControlNoStore" : "CacheControlNoCache",
+            shared.header(ok, "Cache-Control", noStore ? "CacheControlNoStore" : "CacheControlNoCache",
                     () -> OASFactory.createHeader()
-                            .description(keys ? "Always no-store: API keys are not to be kept by caches"
+                            .description(noStore ? "Always no-store: API keys are not to be kept by caches"
                                     : "Always no-cache: revalidate with If-None-Match")
                             .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }

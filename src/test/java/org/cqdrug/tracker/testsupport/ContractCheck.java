@@ -67,7 +67,7 @@ public final class ContractCheck implements Filter {
             }
             return;
         }
-        JsonNode answer = operation.path("responses").get(Integer.toString(status));
+        JsonNode answer = resolve(operation.path("responses").get(Integer.toString(status)));
         if (answer == null) {
             throw new AssertionError(method + " " + route.template() + " answered " + status
                     + ", which the contract does not document for it");
@@ -98,6 +98,11 @@ public final class ContractCheck implements Filter {
             throw new AssertionError(method + " " + path + " answered " + status + " with a body the contract does not"
                     + " allow: " + errors + "\n" + body);
         }
+    }
+
+    /** A shared answer ({@code $ref: "#/components/responses/..."}) as the component it refers to. */
+    private static JsonNode resolve(JsonNode answer) {
+        return answer != null && answer.has("$ref") ? CONTRACT.at(answer.get("$ref").asText().substring(1)) : answer;
     }
 
     /** The documented schema, resolvable against the contract's components. */

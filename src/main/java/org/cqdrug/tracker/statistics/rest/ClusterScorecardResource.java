@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.cqdrug.tracker.web.TrackerApi;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /** A cluster's scorecard, under the cluster's address. */
 @TrackerApi
@@ -33,7 +34,7 @@ public class ClusterScorecardResource {
 
     @GET
     // The operation id it had before it moved here, so that generated clients keep their method name.
-    @Operation(operationId = "ClusterResource_scorecard", summary = "Cluster scorecard",
+    @Operation(extensions = @Extension(name = "x-operation-id", value = "ClusterResource_scorecard"), summary = "Cluster scorecard",
             description = "The cluster's candidates by current phase; its approvals"
             + " (all, and Class 1, by any authority) dated in the year and up to the end of the year; its collaborations"
             + " by type signed in the year and up to the end of the year.")

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.cqdrug.tracker.web.TrackerApi;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /** Approvals counted per year, under the approvals' address. */
 @TrackerApi
@@ -45,7 +46,7 @@ public class YearlyApprovalsResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     // The operation id it had before it moved here, so that generated clients keep their method name.
-    @Operation(operationId = "ApprovalResource_yearly", summary = "Approvals per year",
+    @Operation(extensions = @Extension(name = "x-operation-id", value = "ApprovalResource_yearly"), summary = "Approvals per year",
             description = "For every year from 'from' to 'to' (zeros included):"
             + " all approvals, Class 1 approvals (registration class \"1\" or \"1.x\" as approved) and both by category,"
             + " optionally only those whose candidate's sponsor is in a region, whose candidate is in a cluster, or"

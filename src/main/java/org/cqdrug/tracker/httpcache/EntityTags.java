@@ -30,7 +30,7 @@ public class EntityTags {
 
     static final String TAG = EntityTags.class.getName() + ".tag";
     static final String COUNTER = EntityTags.class.getName() + ".counter";
-    static final String CACHE_CONTROL = "no-cache";
+    private static final String CACHE_CONTROL = "no-cache";
     private static final String NO_STORE = "no-store";
 
     private final ChangeCounter changes;

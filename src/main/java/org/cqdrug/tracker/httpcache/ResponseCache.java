@@ -58,10 +58,6 @@ public class ResponseCache {
                 .build();
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     /**
      * The answer kept under the key; else, when another request is computing it, that answer once it is done; else
      * a ticket to compute it. A request whose wait ends without an answer (it was not kept, or took too long) gets

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.cqdrug.tracker.web.FilterOrder;
 
 /**
  * Runs every {@link ScrapedGauges} on a worker thread before a scrape of the Prometheus endpoint is answered, so that
@@ -37,7 +38,7 @@ public class BeforeScrape {
                 refreshAll();
                 return null;
             }, false).onComplete(done -> context.next());
-        }, 10);
+        }, FilterOrder.SCRAPE_REFRESH_ROUTE);
     }
 
     @ActivateRequestContext

@@ -275,7 +275,7 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /**
-     * Every GET under /api answers an ETag and honours If-None-Match (see ConditionalGet); a single row's tag is
+     * Every GET of a TrackerApi resource answers an ETag and honours If-None-Match (see EntityTags); a single row's tag is
      * strong, its version, the one a change sends back in If-Match. API keys (NoStore) answer no-store, and only a
      * single key carries a tag, its version.
      */

@@ -36,8 +36,10 @@ public final class FilterOrder {
     public static final int KEPT_ANSWERS_OUT = Priorities.USER + 10;
     public static final int IDEMPOTENCY_OUT = Priorities.USER;
 
-    /** Vert.x route filters run in descending order: the request id before everything else. */
+    /** Vert.x route filters, for every request, run in descending order: the request id before everything else. */
     public static final int REQUEST_ID_ROUTE = 1000;
+    /** Then, for a Prometheus scrape only, the gauges are brought up to date (monitoring.BeforeScrape). */
+    public static final int SCRAPE_REFRESH_ROUTE = 10;
 
     private FilterOrder() {
     }

@@ -12,10 +12,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 import org.cqdrug.tracker.testsupport.Lanes;
@@ -93,9 +97,22 @@ class ArchitectureTest {
 
     @Test
     void apiResourcesAreMarkedForTheFilterChain() {
-        classes().that().areAnnotatedWith(Path.class).and().resideInAPackage("..rest..")
-                .should().beAnnotatedWith(TrackerApi.class)
+        classes().that(servedUnderApi()).should().beAnnotatedWith(TrackerApi.class)
                 .because("the filter chain (web.FilterOrder) runs for @TrackerApi resources only").check(MAIN);
+        classes().that().areAnnotatedWith(Path.class).and().resideInAPackage("..rest..")
+                .should(new ArchCondition<>("be served under /api/") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (!servedUnderApi().test(type)) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " is not under /api/"));
+                        }
+                    }
+                }).check(MAIN);
+    }
+
+    private static DescribedPredicate<JavaClass> servedUnderApi() {
+        return DescribedPredicate.describe("are resources under /api/", type -> type.isAnnotatedWith(Path.class)
+                && type.getAnnotationOfType(Path.class).value().startsWith("/api/"));
     }
 
     @Test

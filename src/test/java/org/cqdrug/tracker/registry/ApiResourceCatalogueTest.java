@@ -34,10 +34,15 @@ class ApiResourceCatalogueTest {
 
     @Test
     void exactlyTheTrackedTablesBumpTheChangeCounter() {
-        assertEquals(registered(), tables("select c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid"
+        String triggers = "select c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid"
                 + " join pg_proc p on p.oid = t.tgfoid where p.proname = 'record_change' and not t.tgisinternal"
-                + " and t.tgname = c.relname || '_changed' and c.relnamespace = current_schema()::regnamespace"),
-                "tables with a <table>_changed trigger calling record_change()");
+                + " and c.relnamespace = current_schema()::regnamespace";
+        assertEquals(registered(), tables(triggers), "tables with a trigger calling record_change()");
+        // pg_trigger.tgtype bits: 1 row-level, 2 before, 4 insert, 8 delete, 16 update, 32 truncate. Before each
+        // statement, so that every writer takes the counter's lock before any row lock (V3__change_tracking.sql).
+        assertEquals(registered(), tables(triggers + " and t.tgname = c.relname || '_changed' and t.tgtype & 1 = 0"
+                        + " and t.tgtype & 2 = 2 and t.tgtype & 60 = 60"),
+                "tables whose record_change() trigger is <table>_changed, before every writing statement");
     }
 
     @Test
@@ -51,7 +56,13 @@ class ApiResourceCatalogueTest {
     void everyAuditedEntityIsATrackedResource() {
         Set<String> audited = em.getMetamodel().getEntities().stream().map(entity -> entity.getJavaType())
                 .filter(type -> type.isAnnotationPresent(Audited.class))
-                .map(type -> type.getAnnotation(Table.class).name())
+                .map(type -> {
+                    Table table = type.getAnnotation(Table.class);
+                    if (table == null) {
+                        throw new AssertionError(type.getName() + " is @Audited but names no @Table");
+                    }
+                    return table.name();
+                })
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> withEntity = registered();
         withEntity.retainAll(audited);

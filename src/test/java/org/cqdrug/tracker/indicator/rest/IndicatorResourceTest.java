@@ -213,7 +213,7 @@ class IndicatorResourceTest {
      * P(X = 0) = 0.6936 × 0.094 = 0.0652, so P(count >= 2) = 0.9348; E = 1 + 0.3064 + 0.906 = 2.2124.
      */
     @Test
-    void readmeWorkedExampleHolds() {
+    void workedExampleHolds() {
         String cluster = TestData.newCluster();
         String local = TestData.newOrganization("CN-HB", cluster);
         String target = target(cluster, 2026, 2026, 2, 3);

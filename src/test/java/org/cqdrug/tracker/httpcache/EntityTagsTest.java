@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Tag;
 // Acts as a key holding every role; apikey/rest tests cover keys and roles themselves.
 @Tag(Lanes.DATABASE)
 @TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
-class ConditionalGetTest {
+class EntityTagsTest {
 
     @Inject
     DataSource dataSource;

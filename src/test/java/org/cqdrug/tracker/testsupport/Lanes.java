@@ -2,7 +2,7 @@ package org.cqdrug.tracker.testsupport;
 
 /**
  * The test lanes, as JUnit tags: every test class carries exactly one (ArchitectureTest checks it), so that a lane
- * can be run alone with Surefire's {@code -Dgroups} or left out with {@code -DexcludedGroups} (src/docs/testing.md).
+ * can be run alone with Surefire's {@code -Dgroups} (the unit lane: {@code -Punit}) or left out with {@code -DexcludedGroups} (src/docs/testing.md).
  */
 public final class Lanes {
 

@@ -1,9 +1,9 @@
 package org.cqdrug.tracker.indicator;
 
+import static org.cqdrug.tracker.testsupport.ServiceCalls.ifMatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,6 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.approval.service.ApprovalService;
@@ -42,7 +41,6 @@ import org.cqdrug.tracker.target.mapping.TargetInput;
 import org.cqdrug.tracker.target.service.TargetService;
 import org.cqdrug.tracker.testsupport.Lanes;
 import org.cqdrug.tracker.testsupport.TestData;
-import org.cqdrug.tracker.web.IfMatch;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -237,17 +235,5 @@ class CountingRuleTest {
             Evidence evidence) {
         return new ApprovalInput(candidate, authority, LocalDate.parse(on), number, null, null, null, null,
                 "https://example.org/approval", evidence, null, null, null, null);
-    }
-
-    /** What a careful client sends: If-Match with the ETag of the version it read. */
-    private static IfMatch ifMatch(long version) {
-        HttpHeaders headers = (HttpHeaders) Proxy.newProxyInstance(CountingRuleTest.class.getClassLoader(),
-                new Class<?>[] {HttpHeaders.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getHeaderString") && IfMatch.HEADER.equalsIgnoreCase((String) args[0])) {
-                        return IfMatch.tag(version);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return IfMatch.of(headers);
     }
 }

@@ -1,22 +1,21 @@
 package org.cqdrug.tracker.candidate.service;
 
+import static org.cqdrug.tracker.testsupport.ServiceCalls.ifMatch;
+import static org.cqdrug.tracker.testsupport.ServiceCalls.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.approval.service.ApprovalService;
@@ -36,7 +35,6 @@ import org.cqdrug.tracker.organization.mapping.OrganizationInput;
 import org.cqdrug.tracker.organization.service.OrganizationService;
 import org.cqdrug.tracker.testsupport.Lanes;
 import org.cqdrug.tracker.testsupport.TestData;
-import org.cqdrug.tracker.web.IfMatch;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -240,26 +238,5 @@ class PhaseHistoryTest {
 
     private List<MilestoneView> milestones(UUID candidate) {
         return read(() -> candidates.milestones(candidate)).orElseThrow();
-    }
-
-    /**
-     * Reads as a request of its own would, in a unit of work of its own. Outside one, every read of a test method
-     * shares the method's request-scoped session, which keeps the state it first loaded and would not see the
-     * changes the service's own transactions made since.
-     */
-    private static <T> T read(Callable<T> read) {
-        return QuarkusTransaction.requiringNew().call(read);
-    }
-
-    /** What a careful client sends: If-Match with the ETag of the version it read. */
-    static IfMatch ifMatch(long version) {
-        HttpHeaders headers = (HttpHeaders) Proxy.newProxyInstance(PhaseHistoryTest.class.getClassLoader(),
-                new Class<?>[] {HttpHeaders.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getHeaderString") && IfMatch.HEADER.equalsIgnoreCase((String) args[0])) {
-                        return IfMatch.tag(version);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return IfMatch.of(headers);
     }
 }

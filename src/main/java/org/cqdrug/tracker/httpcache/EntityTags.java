@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -108,10 +107,5 @@ public class EntityTags {
             }
         }
         return false;
-    }
-
-    static boolean asksForRevalidation(ContainerRequestContext request) {
-        String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
-        return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
     }
 }

@@ -51,7 +51,7 @@ public class KeptAnswers {
     @ServerRequestFilter(priority = FilterOrder.KEPT_ANSWERS)
     public Response beforeGet(ContainerRequestContext request) {
         if (!(request.getProperty(EntityTags.COUNTER) instanceof Long counter)
-                || EntityTags.asksForRevalidation(request)) {
+                || asksForRevalidation(request)) {
             return null;
         }
         String tag = (String) request.getProperty(EntityTags.TAG);
@@ -134,6 +134,11 @@ public class KeptAnswers {
             return tag;
         }
         return tag + new TreeSet<>(identities.getDeferredIdentity().await().indefinitely().getRoles());
+    }
+
+    private static boolean asksForRevalidation(ContainerRequestContext request) {
+        String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
     }
 
     private static String first(Map<String, List<String>> headers, String name) {

@@ -22,6 +22,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 import org.cqdrug.tracker.spreadsheet.Download;
 import org.cqdrug.tracker.spreadsheet.Format;
@@ -114,8 +115,11 @@ public class RateLimits {
         }
     }
 
+    private static final MediaType CSV_BODY = MediaType.valueOf(Format.CSV_TYPE);
+
     private long cost(ContainerRequestContext request) {
-        boolean bulk = request.getUriInfo().getPath().endsWith("/import")
+        // A CSV body is an import (no other operation accepts one); an answer as CSV or xlsx is an export.
+        boolean bulk = (request.getMediaType() != null && request.getMediaType().isCompatible(CSV_BODY))
                 || (HttpMethod.GET.equals(request.getMethod()) && Format.requested(
                         Format.parameter(request.getUriInfo().getQueryParameters().getFirst(Download.FORMAT)),
                         request.getAcceptableMediaTypes()).isPresent());

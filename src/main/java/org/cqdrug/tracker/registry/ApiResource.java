@@ -3,6 +3,7 @@ package org.cqdrug.tracker.registry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.cqdrug.tracker.apikey.mapping.ApiKeyView;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
@@ -65,6 +66,6 @@ public enum ApiResource {
 
     public static List<Class<? extends Record>> pagedViews() {
         return Arrays.stream(values()).<Class<? extends Record>>map(resource -> resource.pagedView)
-                .filter(view -> view != null).toList();
+                .filter(Objects::nonNull).toList();
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,18 @@ class RateLimitTest {
         ApiKeyResourceTest.as(key).queryParam("format", "xlsx").get("/api/v1/clusters").then().statusCode(200);
         ApiKeyResourceTest.as(key).queryParam("format", "csv").get("/api/v1/clusters").then().statusCode(429)
                 .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aCsvImportCostsWhatAnExportDoes() {
+        String key = ApiKeyResourceTest.key("EDITOR");
+        for (int i = 0; i < 3; i++) {
+            int status = ApiKeyResourceTest.as(key).contentType("text/csv").queryParam("dryRun", "true")
+                    .body("code,name\n").post("/api/v1/candidates/import").statusCode();
+            assertNotEquals(429, status, "import " + (i + 1) + " of 3 in a bucket of 30 at 10 each");
+        }
+        ApiKeyResourceTest.as(key).contentType("text/csv").queryParam("dryRun", "true").body("code,name\n")
+                .post("/api/v1/candidates/import").then().statusCode(429).header("Retry-After", notNullValue());
     }
 
     @Test

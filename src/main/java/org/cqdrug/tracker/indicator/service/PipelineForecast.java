@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntBinaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cqdrug.tracker.common.vocabulary.Scope;
@@ -99,11 +100,6 @@ public class PipelineForecast {
         return windows(scope, asOf, bounds, (i, most) -> cap).counts()[0];
     }
 
-    /** A window's cap from its index and the most approvals the whole pipeline can add. */
-    private interface Cap {
-        int of(int window, int most);
-    }
-
     /** The pipeline's groups, how many candidates they hold, and the distribution of its approvals per window. */
     private record Windows(List<IndicatorRepository.PipelineGroup> groups, long considered, PoissonBinomial[] counts) {
 
@@ -114,14 +110,15 @@ public class PipelineForecast {
 
     /**
      * The approvals the pipeline, as it stood on the as-of date, adds in each window {@code (bounds[i], bounds[i + 1]]}
-     * (years after the as-of date), as one distribution per window told apart up to its cap.
+     * (years after the as-of date), as one distribution per window told apart up to its cap: {@code cap} gives it from
+     * the window's index and the most approvals the whole pipeline can add.
      */
-    private Windows windows(Scope scope, LocalDate asOf, double[] bounds, Cap cap) {
+    private Windows windows(Scope scope, LocalDate asOf, double[] bounds, IntBinaryOperator cap) {
         List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope, asOf);
         long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
         PoissonBinomial[] counts = new PoissonBinomial[bounds.length - 1];
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = new PoissonBinomial(cap.of(i, most(considered)));
+            counts[i] = new PoissonBinomial(cap.applyAsInt(i, most(considered)));
         }
         ApprovalTiming timing = new ApprovalTiming(config, bounds[bounds.length - 1]);
         for (IndicatorRepository.PipelineGroup group : groups) {

@@ -65,6 +65,10 @@ public class Approval extends TrackedEntity {
 
     public String note;
 
+    /** The source document (an official list) it was written or confirmed from, when an import did. */
+    @Column(name = "source_document_id")
+    public java.util.UUID sourceDocumentId;
+
     /** The company or press report, beside sourceUrl, the official source, once there is one. */
     @Column(name = "report_source_url")
     public String reportSourceUrl;

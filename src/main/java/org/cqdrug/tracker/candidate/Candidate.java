@@ -71,6 +71,11 @@ public class Candidate extends TrackedEntity {
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> designations = new ArrayList<>();
 
+    /** Acceptance numbers (受理号) of its applications, canonical (AcceptanceNumbers); each belongs to one candidate. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "acceptance_numbers", nullable = false, columnDefinition = "text[]")
+    public List<String> acceptanceNumbers = new ArrayList<>();
+
     @Column(name = "expected_decision_on")
     public LocalDate expectedDecisionOn;
 

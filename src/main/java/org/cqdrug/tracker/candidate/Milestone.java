@@ -43,6 +43,10 @@ public class Milestone extends TrackedEntity {
     @Column(nullable = false)
     public Evidence evidence;
 
+    /** The source document this entry was written from, when an import wrote it. */
+    @Column(name = "source_document_id")
+    public UUID sourceDocumentId;
+
     /** Set when recording an approval wrote this entry; the entry then lives and dies with that approval. */
     @Column(name = "approval_id")
     public UUID approvalId;

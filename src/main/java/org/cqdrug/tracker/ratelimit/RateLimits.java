@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.ratelimit;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
@@ -115,11 +116,14 @@ public class RateLimits {
         }
     }
 
-    private static final MediaType CSV_BODY = MediaType.valueOf(Format.CSV_TYPE);
+    /** The bodies of imports: CSV (the lists' own import, a saved list), a saved page, a workbook. */
+    private static final List<MediaType> FILE_BODIES = List.of(MediaType.valueOf(Format.CSV_TYPE),
+            MediaType.TEXT_HTML_TYPE, MediaType.valueOf(Format.XLSX_TYPE));
 
     private long cost(ContainerRequestContext request) {
-        // A CSV body is an import (no other operation accepts one); an answer as CSV or xlsx is an export.
-        boolean bulk = (request.getMediaType() != null && request.getMediaType().isCompatible(CSV_BODY))
+        // A file body is an import (no other operation accepts one); an answer as CSV or xlsx is an export.
+        MediaType body = request.getMediaType();
+        boolean bulk = (body != null && FILE_BODIES.stream().anyMatch(body::isCompatible))
                 || (HttpMethod.GET.equals(request.getMethod()) && Format.requested(
                         Format.parameter(request.getUriInfo().getQueryParameters().getFirst(Download.FORMAT)),
                         request.getAcceptableMediaTypes()).isPresent());

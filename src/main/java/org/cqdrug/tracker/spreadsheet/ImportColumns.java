@@ -8,7 +8,7 @@ import org.cqdrug.tracker.spreadsheet.Table;
 /** The columns an import reads: those its export writes, less the server-managed ones. */
 public final class ImportColumns {
 
-    public static final Set<String> SERVER_MANAGED = Set.of("id", "createdAt", "updatedAt", "version");
+    public static final Set<String> SERVER_MANAGED = Set.of("id", "createdAt", "updatedAt", "version", "sourceDocumentId");
 
     private ImportColumns() {
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Priorities;
  *
  * <ol>
  * <li>{@link #RATE_LIMIT}: a token is charged first, so a request with a bad key still costs its address one.</li>
+ * <li>{@link #BODY_LIMIT}: a body declared larger than the endpoint takes answers 413 before anything reads it.</li>
  * <li>{@link #ACCESS}: a request that sends a key is authenticated (401 for a bad one, on every endpoint), and reads
  * may require a key.</li>
  * <li>{@link #KNOWN_PARAMETERS}: an unknown or repeated query parameter answers 400, so a bad request never answers
@@ -26,6 +27,7 @@ import jakarta.ws.rs.Priorities;
 public final class FilterOrder {
 
     public static final int RATE_LIMIT = Priorities.AUTHENTICATION - 10;
+    public static final int BODY_LIMIT = Priorities.AUTHENTICATION - 5;
     public static final int ACCESS = Priorities.AUTHENTICATION;
     public static final int KNOWN_PARAMETERS = Priorities.USER - 100;
     public static final int IDEMPOTENCY = Priorities.USER - 50;

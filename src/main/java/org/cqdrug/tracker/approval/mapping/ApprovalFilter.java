@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.common.vocabulary.ApprovalNumbers;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
@@ -51,6 +52,12 @@ public class ApprovalFilter {
     @Parameter(description = "Only Class 1 approvals (\"1\" or \"1.x\" as approved)", example = "true")
     public Boolean class1Only;
 
+    @QueryParam("approvalNumber")
+    @jakarta.validation.constraints.Size(min = 1, max = 64)
+    @Parameter(description = "Exact approval number (批准文号); full-width characters and spaces are ignored",
+            example = "国药准字S20240028")
+    public String approvalNumber;
+
     @QueryParam("candidateId")
     @Parameter(description = "Approvals of this candidate")
     public UUID candidateId;
@@ -73,6 +80,8 @@ public class ApprovalFilter {
                 .when(authority, "authority", "e.authority = :authority")
                 .when(category, "category", "e.category = :category")
                 .when(evidence, "evidence", "e.evidence = :evidence")
+                .when(approvalNumber == null ? null : ApprovalNumbers.written(approvalNumber), "approvalNumber",
+                        "e.approvalNumber = :approvalNumber")
                 .when(candidateId, "candidateId", "e.candidate.id = :candidateId")
                 .when(clusterId, "clusterId", "e.candidate.cluster.id = :clusterId")
                 .when(regionCode, "regionCode", "e.candidate.sponsor.regionCode = :regionCode");

@@ -18,6 +18,7 @@ public interface ApprovalMapper {
     @Mapping(target = "registrationClass", ignore = true)
     @Mapping(target = "category", ignore = true)
     @Mapping(target = "indication", ignore = true)
+    @Mapping(target = "sourceDocumentId", ignore = true)
     @Mapping(target = "authority", defaultValue = "NMPA")
     @Mapping(target = "approvalType", defaultValue = "STANDARD")
     @Mapping(target = "evidence", defaultValue = "CONFIRMED")

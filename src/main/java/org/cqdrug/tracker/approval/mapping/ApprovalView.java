@@ -28,6 +28,8 @@ public record ApprovalView(
         DatePrecision datePrecision,
         @Schema(nullable = true) String note,
         @Schema(nullable = true) String reportSourceUrl,
+        @Schema(description = "The source document (/api/v1/sources) it was written or confirmed from, if an import did;"
+                + " set only by imports", nullable = true) UUID sourceDocumentId,
         Instant createdAt,
         Instant updatedAt,
         long version) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.cqdrug.tracker.approval.Approval;
+import org.cqdrug.tracker.approval.DatePrecision;
 import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalMapper;
@@ -33,6 +34,7 @@ import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 
 /** Approvals and the APPROVED milestone each one writes into its candidate's history, kept in step in one transaction. */
@@ -114,14 +116,20 @@ public class ApprovalService {
     }
 
     public ApprovalView create(@Valid ApprovalInput input) {
+        return create(input, null);
+    }
+
+    /** Records an approval read from a source document, which it and its milestone cite. */
+    public ApprovalView create(@Valid ApprovalInput input, UUID sourceDocumentId) {
         Candidate candidate = candidate(input);
         Approval approval = new Approval();
         mapper.apply(input, approval);
         snapshot(input, candidate, approval);
         requireFreeNumber(approval.authority, approval.approvalNumber, null);
+        approval.sourceDocumentId = sourceDocumentId;
         approval.persistAndFlush();
         history.record(candidate, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval),
-                approval.id, approval.evidence);
+                approval.id, approval.evidence).sourceDocumentId = sourceDocumentId;
         return mapper.toView(approval);
     }
 
@@ -146,6 +154,37 @@ public class ApprovalService {
             }
             return mapper.toView(approval);
         });
+    }
+
+    /**
+     * An official list confirms an approval: it becomes CONFIRMED, numbered as the list says and dated to the day
+     * when the list gives a date (null keeps the date),
+     * with the list as its official source; a report it cited stays as its report source. Its milestone follows.
+     */
+    public void confirm(UUID id, LocalDate approvedOn, String approvalNumber, String sourceUrl, UUID sourceDocumentId) {
+        Approval approval = Approval.findById(id);
+        if (approval == null) {
+            throw ApiProblem.conflict("Approval " + id + " was deleted since the changeset was proposed");
+        }
+        String milestoneBefore = milestoneKey(approval);
+        if (approval.sourceUrl != null && approval.reportSourceUrl == null && approval.evidence != Evidence.CONFIRMED) {
+            approval.reportSourceUrl = approval.sourceUrl;
+        }
+        approval.evidence = Evidence.CONFIRMED;
+        if (approvedOn != null) {
+            approval.approvedOn = approvedOn;
+            approval.datePrecision = DatePrecision.DAY;
+        }
+        requireFreeNumber(approval.authority, approvalNumber, id);
+        approval.approvalNumber = approvalNumber;
+        approval.sourceUrl = sourceUrl;
+        approval.sourceDocumentId = sourceDocumentId;
+        Approval.flush();
+        if (!milestoneKey(approval).equals(milestoneBefore)) {
+            history.deleteWrittenBy(id);
+            history.record(approval.candidate, Phase.APPROVED, approval.approvedOn, approval.sourceUrl,
+                    milestoneNote(approval), id, approval.evidence).sourceDocumentId = sourceDocumentId;
+        }
     }
 
     /** Deletes the approval with the milestone it wrote and re-derives the candidate's phase. */

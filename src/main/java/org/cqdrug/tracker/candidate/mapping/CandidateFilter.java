@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.cqdrug.tracker.candidate.Designation;
 import org.cqdrug.tracker.common.paging.Criteria;
+import org.cqdrug.tracker.common.vocabulary.AcceptanceNumbers;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
@@ -51,6 +52,12 @@ public class CandidateFilter {
     @Parameter(description = "Holds this expedited-pathway designation")
     public Designation designation;
 
+    @QueryParam("acceptanceNumber")
+    @Pattern(regexp = AcceptanceNumbers.WRITTEN_PATTERN, message = AcceptanceNumbers.MESSAGE)
+    @Parameter(description = "Holds the application with this acceptance number (受理号); an office suffix is ignored",
+            example = "CXSS2300045")
+    public String acceptanceNumber;
+
     @QueryParam("q")
     @Size(min = 1, max = 200)
     @Parameter(description = "Text found in the code, name, Chinese name or indication, case-insensitive", example = "单抗")
@@ -66,6 +73,8 @@ public class CandidateFilter {
                 .when(regionCode, "regionCode", "e.sponsor.regionCode = :regionCode")
                 .when(therapeuticArea, "therapeuticArea", "e.therapeuticArea = :therapeuticArea")
                 .when(designation == null ? null : designation.name(), "designation", "array_contains(e.designations, :designation)")
+                .when(acceptanceNumber == null ? null : AcceptanceNumbers.canonical(acceptanceNumber).orElseThrow(),
+                        "acceptanceNumber", "e.id in (select a.candidateId from AcceptanceNumber a where a.number = :acceptanceNumber)")
                 .when(q == null ? null : Criteria.contains(q), "q",
                         "lower(e.code) like :q escape '\\' or lower(coalesce(e.name, '')) like :q escape '\\'"
                                 + " or lower(coalesce(e.nameZh, '')) like :q escape '\\'"

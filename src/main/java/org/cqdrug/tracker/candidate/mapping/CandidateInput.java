@@ -15,6 +15,7 @@ import org.cqdrug.tracker.common.NotInFuture;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Phase;
+import org.cqdrug.tracker.common.vocabulary.AcceptanceNumbers;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,6 +38,10 @@ public record CandidateInput(
         @Schema(description = "Current phase. Set on create; afterwards it moves only by recording milestones or approvals, so an update must repeat the current phase.",
                 example = "PHASE_3") @NotNull Phase phase,
         @Schema(example = "[\"PRIORITY_REVIEW\"]") @Size(max = 10) List<@NotNull Designation> designations,
+        @Schema(description = "Acceptance numbers (受理号) of its applications, trial and marketing; each belongs to one"
+                + " candidate. An accepting office written after the number (CXSS2500123国) is dropped.",
+                example = "[\"CXSS2300045\"]")
+        @Size(max = 50) List<@NotNull @Pattern(regexp = AcceptanceNumbers.WRITTEN_PATTERN, message = AcceptanceNumbers.MESSAGE) String> acceptanceNumbers,
         @Schema(description = "Expected date of the regulator's decision, if known", example = "2026-06-30") @SaneDate LocalDate expectedDecisionOn,
         @Schema(description = "On create: when the candidate reached its starting phase, recorded as its first milestone;"
                 + " when omitted the entry stays undated (no date is made up). Ignored on update, where it is still"

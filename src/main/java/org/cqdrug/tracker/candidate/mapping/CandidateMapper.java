@@ -7,9 +7,11 @@ import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Designation;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.common.MapperDefaults;
+import org.cqdrug.tracker.common.vocabulary.AcceptanceNumbers;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.Named;
 
 /** Moves data between candidate entities and their API records. */
 @Mapper(config = MapperDefaults.class)
@@ -23,6 +25,7 @@ public interface CandidateMapper {
     @Mapping(target = "sponsor", ignore = true)
     @Mapping(target = "cluster", ignore = true)
     @Mapping(target = "phase", ignore = true)
+    @Mapping(target = "acceptanceNumbers", qualifiedByName = "canonicalNumbers")
     void apply(CandidateInput input, @MappingTarget Candidate candidate);
 
     @Mapping(target = "candidateId", source = "candidate.id")
@@ -30,8 +33,16 @@ public interface CandidateMapper {
 
     @Mapping(target = "candidate", ignore = true)
     @Mapping(target = "approvalId", ignore = true)
+    @Mapping(target = "sourceDocumentId", ignore = true)
     @Mapping(target = "evidence", defaultValue = "CONFIRMED")
     Milestone toEntity(MilestoneInput input);
+
+    /** Acceptance numbers are stored once each, in canonical form (the input's pattern has checked each). */
+    @Named("canonicalNumbers")
+    default List<String> canonicalNumbers(List<String> written) {
+        return written == null ? new ArrayList<>() : new ArrayList<>(written.stream()
+                .map(number -> AcceptanceNumbers.canonical(number).orElseThrow()).distinct().toList());
+    }
 
     /** Designations are stored once each, by name. */
     default List<String> designationNames(List<Designation> designations) {

@@ -27,6 +27,7 @@ public record CandidateView(
         @Schema(example = "Moderate-to-severe plaque psoriasis", nullable = true) String indication,
         Phase phase,
         List<Designation> designations,
+        @Schema(description = "Acceptance numbers (受理号) of its applications", example = "[\"CXSS2300045\"]") List<String> acceptanceNumbers,
         @Schema(nullable = true) LocalDate expectedDecisionOn,
         @Schema(nullable = true) String sourceUrl,
         @Schema(nullable = true) String note,

@@ -21,6 +21,8 @@ public record MilestoneView(
         Evidence evidence,
         @Schema(description = "The approval that wrote this entry, if an approval did; delete the approval to remove it",
                 nullable = true) UUID approvalId,
+        @Schema(description = "The source document (/api/v1/sources) it was written from, if an import wrote it",
+                nullable = true) UUID sourceDocumentId,
         Instant createdAt,
         Instant updatedAt,
         long version) {

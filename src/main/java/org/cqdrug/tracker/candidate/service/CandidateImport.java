@@ -44,7 +44,7 @@ public class CandidateImport {
 
     @Transactional
     public CsvImport.Result run(String body, boolean dryRun) {
-        CsvImport<CandidateInput> csv = new CsvImport<>(CandidateInput.class, COLUMNS, Set.of("designations"), json,
+        CsvImport<CandidateInput> csv = new CsvImport<>(CandidateInput.class, COLUMNS, Set.of("designations", "acceptanceNumbers"), json,
                 validator);
         List<CsvImport.Row<CandidateInput>> rows = csv.read(body, (cells, error) -> {
             ImportReferences.byCode(cells, "clusterId", error,

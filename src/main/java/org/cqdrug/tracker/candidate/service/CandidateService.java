@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import org.cqdrug.tracker.candidate.AcceptanceNumber;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
@@ -33,6 +34,7 @@ import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.AcceptanceNumbers;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
@@ -111,6 +113,11 @@ public class CandidateService {
     }
 
     public CandidateView create(@Valid CandidateInput input) {
+        return create(input, null);
+    }
+
+    /** Creates a candidate whose starting milestone cites the source document it was read from, if any. */
+    public CandidateView create(@Valid CandidateInput input, UUID sourceDocumentId) {
         Resolved resolved = resolve(input, null);
         Candidate candidate = new Candidate();
         mapper.apply(input, candidate);
@@ -118,10 +125,11 @@ public class CandidateService {
         candidate.cluster = resolved.cluster();
         candidate.phase = input.phase();
         candidate.persistAndFlush();
-        history.record(candidate, input.phase(), input.phaseReachedOn(), input.sourceUrl(),
+        Milestone start = history.record(candidate, input.phase(), input.phaseReachedOn(), input.sourceUrl(),
                 input.phaseReachedOn() != null ? "Starting phase"
                         : "Phase when the candidate was recorded; the date it was reached is not known", null,
                 Evidence.CONFIRMED);
+        start.sourceDocumentId = sourceDocumentId;
         return mapper.toView(candidate);
     }
 
@@ -173,14 +181,51 @@ public class CandidateService {
     }
 
     public Optional<MilestoneView> addMilestone(UUID candidateId, @Valid MilestoneInput input) {
+        return addMilestone(candidateId, input, null);
+    }
+
+    /** Adds a milestone citing the source document it was read from, if any. */
+    public Optional<MilestoneView> addMilestone(UUID candidateId, @Valid MilestoneInput input, UUID sourceDocumentId) {
         return Candidate.<Candidate>findByIdOptional(candidateId).map(candidate -> {
             if (!Boolean.TRUE.equals(input.regression())) {
                 history.requireNoStepBack(candidate, input.phase(), input.reachedOn());
             }
             Milestone milestone = mapper.toEntity(input);
             milestone.candidate = candidate;
+            milestone.sourceDocumentId = sourceDocumentId;
             return mapper.toView(history.append(milestone));
         });
+    }
+
+    /**
+     * An official list confirms a milestone: it becomes CONFIRMED and cites the document and its address. Only the
+     * evidence and its source change; what the entry says of the history stays as it was.
+     */
+    public void confirmMilestone(UUID milestoneId, String sourceUrl, UUID sourceDocumentId) {
+        Milestone milestone = Milestone.findById(milestoneId);
+        if (milestone == null) {
+            throw ApiProblem.conflict("Milestone " + milestoneId + " was deleted since the changeset was proposed");
+        }
+        milestone.evidence = Evidence.CONFIRMED;
+        milestone.sourceUrl = sourceUrl;
+        milestone.sourceDocumentId = sourceDocumentId;
+        Milestone.flush();
+    }
+
+    /** Adds acceptance numbers and designations a list gives a candidate, keeping those it has. */
+    public void addIdentifiers(UUID candidateId, List<String> acceptanceNumbers, List<String> designations) {
+        Candidate candidate = Candidate.findById(candidateId);
+        if (candidate == null) {
+            throw ApiProblem.conflict("Candidate " + candidateId + " was deleted since the changeset was proposed");
+        }
+        List<String> numbers = new java.util.ArrayList<>(candidate.acceptanceNumbers);
+        acceptanceNumbers.stream().filter(number -> !numbers.contains(number)).forEach(numbers::add);
+        requireFreeNumbers(numbers, candidateId);
+        candidate.acceptanceNumbers = numbers;
+        List<String> held = new java.util.ArrayList<>(candidate.designations);
+        designations.stream().filter(name -> !held.contains(name)).forEach(held::add);
+        candidate.designations = held;
+        Candidate.flush();
     }
 
     public boolean deleteMilestone(UUID candidateId, UUID milestoneId, IfMatch ifMatch) {
@@ -211,6 +256,19 @@ public class CandidateService {
             throw ApiProblem.conflict("Sponsor " + sponsor.id + " already has a candidate with code '" + input.code()
                     + "' (id " + holder.get().id + ")");
         }
+        requireFreeNumbers(input.acceptanceNumbers() == null ? List.of()
+                : input.acceptanceNumbers().stream().map(n -> AcceptanceNumbers.canonical(n).orElseThrow()).toList(), self);
         return new Resolved(sponsor, cluster);
+    }
+
+    /** Each acceptance number belongs to one candidate (the database holds the rule too, see AcceptanceNumber). */
+    private static void requireFreeNumbers(List<String> numbers, UUID self) {
+        for (String number : numbers) {
+            AcceptanceNumber holder = AcceptanceNumber.findById(number);
+            if (holder != null && !holder.candidateId.equals(self)) {
+                throw ApiProblem.conflict("Acceptance number " + number + " already belongs to candidate "
+                        + holder.candidateId);
+            }
+        }
     }
 }

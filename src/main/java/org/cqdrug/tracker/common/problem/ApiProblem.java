@@ -41,6 +41,10 @@ public class ApiProblem extends RuntimeException {
                 field == null ? null : List.of(new Problem.FieldError(field, message)));
     }
 
+    public static ApiProblem tooLarge(String detail) {
+        return new ApiProblem(ProblemType.CONTENT_TOO_LARGE, detail, null);
+    }
+
     /** A 400 for one field or parameter whose value breaks a rule that annotations cannot state. */
     public static ApiProblem invalid(String name, String message) {
         return new ApiProblem(ProblemType.VALIDATION, "'" + name + "' " + message,

@@ -18,6 +18,7 @@ public enum ProblemType {
     IMPORT_REJECTED(422, "Import rejected"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused"),
     PRECONDITION_REQUIRED(428, "If-Match required"),
+    CONTENT_TOO_LARGE(413, "Content too large"),
     RATE_LIMITED(429, "Too many requests"),
     BUSY(503, "Busy, retry"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),

@@ -1,0 +1,8 @@
+package org.cqdrug.tracker.source;
+
+/** The fields the official lists have, whatever each list calls them. */
+public enum Field {
+    ACCEPTANCE_NUMBER, DRUG_NAME, DRUG_TYPE, APPLICATION_TYPE, REGISTRATION_CLASS, COMPANY, ACCEPTED_ON,
+    APPROVAL_NUMBER, ISSUED_ON, INCLUDED_ON, NOTICE_ON, ACTIVE_INGREDIENT, DOSAGE_FORM, HOLDER, MANUFACTURER,
+    MARKETING_STATUS, CATALOGUE_CATEGORY
+}

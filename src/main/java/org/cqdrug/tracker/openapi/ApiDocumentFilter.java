@@ -15,6 +15,7 @@ import org.cqdrug.tracker.spreadsheet.Format;
 import org.cqdrug.tracker.spreadsheet.Table;
 import org.cqdrug.tracker.idempotency.Idempotency;
 import org.cqdrug.tracker.web.IfMatch;
+import org.cqdrug.tracker.web.NeedsIfMatch;
 import org.cqdrug.tracker.web.MergePatch;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
@@ -134,7 +135,7 @@ public class ApiDocumentFilter implements OASFilter {
                 documentMergePatch(operation);
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
-                    || method == PathItem.HttpMethod.DELETE) {
+                    || method == PathItem.HttpMethod.DELETE || endpoint.method().isAnnotationPresent(NeedsIfMatch.class)) {
                 documentIfMatch(shared, operation);
             }
             if (api) {
@@ -174,6 +175,10 @@ public class ApiDocumentFilter implements OASFilter {
                         "/api/v1/clusters");
             }
             if (operation.getRequestBody() != null) {
+                shared.problem(operation, "413", "ContentTooLarge",
+                        "The body is over the operation's size limit (BodyLimits; a file upload has its own)",
+                        ProblemType.CONTENT_TOO_LARGE,
+                        "The body of 11534336 bytes is over this endpoint's limit of 10485760 bytes", "/api/v1/clusters");
                 shared.problem(operation, "415", "UnsupportedMediaType",
                         "The body's media type is not one this operation reads", ProblemType.HTTP,
                         "This media type is not accepted here; send application/json", "/api/v1/clusters");

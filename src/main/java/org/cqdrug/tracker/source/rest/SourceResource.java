@@ -42,6 +42,7 @@ import org.cqdrug.tracker.spreadsheet.Download;
 import org.cqdrug.tracker.spreadsheet.Format;
 import org.cqdrug.tracker.spreadsheet.Table;
 import org.cqdrug.tracker.web.IfMatch;
+import org.cqdrug.tracker.web.NeedsIfMatch;
 import org.cqdrug.tracker.web.OwnBodyLimit;
 import org.cqdrug.tracker.web.Tagged;
 import org.cqdrug.tracker.web.TrackerApi;
@@ -187,6 +188,7 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "Applied", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SourceDocumentView.class)))
     @RolesAllowed(Roles.EDITOR)
+    @NeedsIfMatch
     public Response apply(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         SourceDocumentView document = service.apply(id, IfMatch.of(headers), identity.getPrincipal().getName())
                 .orElseThrow(() -> ApiProblem.notFound("source document", id));

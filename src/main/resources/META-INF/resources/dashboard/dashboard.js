@@ -315,11 +315,12 @@
   async function fetchAll() {
     const [targets, clusters] = await Promise.all([allPages('/targets'), allPages('/clusters')]);
     fillFilters(targets, clusters);
-    const [report, league, pipeline, approvals] = await Promise.all([
+    const [report, league, pipeline, approvals, freshness] = await Promise.all([
       getJson('/indicators', { targetId: filters.target, asOf: filters.asOf }),
       getJson('/indicators/league', { asOf: filters.asOf }),
       getJson('/pipeline', scope()),
-      getJson('/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn', limit: 10 })
+      getJson('/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn', limit: 10 }),
+      getJson('/sources/freshness')
     ]);
     if (!targets.length && !clusters.length && !approvals.items.length) {
       const everything = await getJson('/pipeline');
@@ -337,7 +338,7 @@
     ]);
     const shownTargets = targets.filter(target => inScope(target, x => x.clusterId));
     return {
-      targets, shownTargets, clusters, shownClusters, report, league, pipeline, approvals, yearly, scorecards, year,
+      targets, shownTargets, clusters, shownClusters, report, league, pipeline, approvals, yearly, scorecards, year, freshness,
       candidates: new Map(candidates.map(c => [c.id, c]))
     };
   }
@@ -360,12 +361,23 @@
   function render(data) {
     disposeCharts();
     renderDownloads(data);
+    renderFreshness(data.freshness);
     renderLeague(data);
     renderTargets(data);
     renderPipeline(data.pipeline);
     renderYearly(data.yearly);
     renderApprovals(data);
     renderScorecards(data);
+  }
+
+  /** How current the counts are: each official list's latest saved copy (GET /sources/freshness). */
+  function renderFreshness(freshness) {
+    const saved = freshness.filter(entry => entry.documentId);
+    document.getElementById('freshness').textContent = saved.length === 0 ? t('noSources')
+      : t('freshness', {
+        lists: saved.map(entry => t(entry.ageDays === 0 ? 'savedToday' : 'savedDaysAgo',
+          { kind: t(entry.kind), days: entry.ageDays })).join(lang === 'zh' ? '；' : '; ')
+      });
   }
 
   /** Excel and CSV (with the byte-order mark Excel needs for Chinese) of what {@code what} names. */

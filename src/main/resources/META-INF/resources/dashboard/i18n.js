@@ -55,7 +55,11 @@ window.DASHBOARD_TEXT = {
     NDA_SUBMITTED: '已申报上市', APPROVED: '已获批', DISCONTINUED: '已终止',
     CHEMICAL: '化学药', THERAPEUTIC_BIOLOGIC: '治疗用生物制品', PREVENTIVE_BIOLOGIC: '预防用生物制品', TCM: '中药',
     CONFIRMED: '已确认', REPORTED: '有报道', UNCONFIRMED: '未证实',
-    JOINT_RD: '联合研发', TECH_TRANSFER: '技术转让', LICENSING: '许可'
+    JOINT_RD: '联合研发', TECH_TRANSFER: '技术转让', LICENSING: '许可',
+    freshness: '官方清单：{lists}', noSources: '尚未导入官方清单：计数仅依据逐条录入的记录。',
+    savedToday: '{kind}今天保存', savedDaysAgo: '{kind} {days} 天前保存',
+    NMPA_APPROVAL_NOTICE: 'NMPA 送达信息', CDE_ACCEPTANCES: 'CDE 受理品种', CDE_PRIORITY_REVIEW: 'CDE 优先审评',
+    CDE_BREAKTHROUGH: 'CDE 突破性治疗', CDE_MARKETED_CATALOGUE: '上市药品目录集'
   },
   en: {
     clearFilters: 'Clear filters',
@@ -111,6 +115,10 @@ window.DASHBOARD_TEXT = {
     NDA_SUBMITTED: 'NDA submitted', APPROVED: 'Approved', DISCONTINUED: 'Discontinued',
     CHEMICAL: 'Chemical', THERAPEUTIC_BIOLOGIC: 'Therapeutic biologic', PREVENTIVE_BIOLOGIC: 'Preventive biologic', TCM: 'TCM',
     CONFIRMED: 'confirmed', REPORTED: 'reported', UNCONFIRMED: 'unconfirmed',
-    JOINT_RD: 'Joint R&D', TECH_TRANSFER: 'Tech transfer', LICENSING: 'Licensing'
+    JOINT_RD: 'Joint R&D', TECH_TRANSFER: 'Tech transfer', LICENSING: 'Licensing',
+    freshness: 'Official lists: {lists}', noSources: 'No official list imported yet: the counts rest on records typed in one by one.',
+    savedToday: '{kind}: saved today', savedDaysAgo: '{kind}: saved {days} days ago',
+    NMPA_APPROVAL_NOTICE: 'NMPA notices', CDE_ACCEPTANCES: 'CDE acceptances', CDE_PRIORITY_REVIEW: 'CDE priority review',
+    CDE_BREAKTHROUGH: 'CDE breakthrough therapy', CDE_MARKETED_CATALOGUE: 'Marketed-drug catalogue'
   }
 };

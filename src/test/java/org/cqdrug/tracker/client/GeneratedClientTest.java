@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,18 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.cqdrug.tracker.client.api.ClustersApi;
 import org.cqdrug.tracker.client.api.IndicatorsApi;
+import org.cqdrug.tracker.client.api.SourcesApi;
+import org.cqdrug.tracker.client.model.ChangeAction;
+import org.cqdrug.tracker.client.model.Changeset;
+import org.cqdrug.tracker.client.model.DocumentStatus;
+import org.cqdrug.tracker.client.model.SourceDocument;
+import org.cqdrug.tracker.client.model.SourceKind;
 import org.cqdrug.tracker.client.model.Cluster;
 import org.cqdrug.tracker.client.model.ClusterInput;
 import org.cqdrug.tracker.client.model.ClusterPage;
 import org.cqdrug.tracker.client.model.IndicatorReport;
 import org.cqdrug.tracker.client.model.Problem;
+import org.cqdrug.tracker.testsupport.SavedFiles;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 import org.cqdrug.tracker.testsupport.Lanes;
@@ -106,5 +115,23 @@ class GeneratedClientTest {
         assertEquals(412, stale.getCode());
         Problem problem = client.getObjectMapper().readValue(stale.getResponseBody(), Problem.class);
         assertTrue(problem.getDetail().contains("version 0"), problem.getDetail());
+    }
+
+    @Test
+    void aGeneratedClientUploadsASavedPageReviewsItsChangesetAndAppliesIt() throws Exception {
+        ApiClient client = client();
+        SourcesApi sources = new SourcesApi(client);
+        String number = "CXHL26" + (10000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(80000));
+        String page = new String(SavedFiles.html(SavedFiles.sheet("受理号", "药品名称", "注册分类", "企业名称", "承办日期")
+                .row(number, "示例客户端片", "化学药品1类", "青海" + TestData.unique("示例客户端") + "药业有限公司",
+                        LocalDate.of(2026, 2, 2)), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        SourceDocument document = sources.sourceResourceUpload(SourceKind.CDE_ACCEPTANCES,
+                OffsetDateTime.parse("2026-11-27T10:00:00+08:00"), "https://www.cde.org.cn/", page, null);
+        assertEquals(1, document.getRowsRead());
+        Changeset changes = sources.sourceResourceChanges(document.getId(), null, null, null, null);
+        assertEquals(ChangeAction.CREATE_CANDIDATE, changes.getItems().get(0).getAction());
+        SourceDocument applied = sources.sourceResourceApply(document.getId(),
+                etag(sources.sourceResourceGetWithHttpInfo(document.getId(), null)), null);
+        assertEquals(DocumentStatus.APPLIED, applied.getStatus());
     }
 }

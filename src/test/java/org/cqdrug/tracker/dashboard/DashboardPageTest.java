@@ -82,6 +82,14 @@ class DashboardPageTest {
         browser.consoleProblems();
         assertEquals("ready", browser.open(page("lang=en&target=" + CHONGQING_ANNUAL + "&asOf=" + AS_OF)));
 
+        // How current the counts are: one "saved … ago" per kind of official list uploaded, as the API says.
+        List<Map<String, Object>> lists = given().get("/api/v1/sources/freshness").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        long saved = lists.stream().filter(entry -> entry.get("documentId") != null).count();
+        String freshness = text("#freshness");
+        assertEquals(saved, freshness.split("saved", -1).length - 1L, freshness);
+        assertTrue(freshness.startsWith(saved == 0 ? "No official list imported yet" : "Official lists: "), freshness);
+
         JsonPath report = given().queryParam("targetId", CHONGQING_ANNUAL).queryParam("asOf", AS_OF)
                 .get("/api/v1/indicators").then().statusCode(200).extract().jsonPath().using(DOUBLES);
         List<Map<String, Object>> items = report.getList("items");

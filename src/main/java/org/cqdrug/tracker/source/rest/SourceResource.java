@@ -156,12 +156,8 @@ public class SourceResource {
             + " (values before and after), what it leaves unchanged, what needs review and why, and the rows left out"
             + " as not innovative (generics, supplements, re-registrations, classes other than 1).")
     @APIResponse(responseCode = "200", description = "One page of changes")
-    public Changeset changes(@PathParam("id") UUID id, @Valid @BeanParam ChangeFilter filter,
-            @Valid @BeanParam PageParams page) {
-        if (page.sort != null) {
-            throw ApiProblem.invalid("sort", "is not taken here: changes come in line order");
-        }
-        return service.changes(id, filter, page).orElseThrow(() -> ApiProblem.notFound("source document", id));
+    public Changeset changes(@PathParam("id") UUID id, @Valid @BeanParam ChangeFilter filter) {
+        return service.changes(id, filter).orElseThrow(() -> ApiProblem.notFound("source document", id));
     }
 
     @POST

@@ -164,16 +164,16 @@ public class SourceService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Changeset> changes(UUID id, ChangeFilter filter, PageParams page) {
+    public Optional<Changeset> changes(UUID id, ChangeFilter filter) {
         return SourceDocument.<SourceDocument>findByIdOptional(id).map(document -> {
-            List<String> cursor = Cursors.decode(page.cursor, LINE_SORT, 1);
+            List<String> cursor = Cursors.decode(filter.cursor, LINE_SORT, 1);
             int after = cursor == null ? 0 : line(cursor.get(0));
             String hql = "documentId = ?1 and line > ?2" + (filter.action == null ? "" : " and action = ?3")
                     + " order by line";
             List<SourceChange> rows = (filter.action == null ? SourceChange.<SourceChange>find(hql, id, after)
-                    : SourceChange.<SourceChange>find(hql, id, after, filter.action)).range(0, page.limit).list();
-            boolean more = rows.size() > page.limit;
-            List<SourceChange> shown = more ? rows.subList(0, page.limit) : rows;
+                    : SourceChange.<SourceChange>find(hql, id, after, filter.action)).range(0, filter.limit).list();
+            boolean more = rows.size() > filter.limit;
+            List<SourceChange> shown = more ? rows.subList(0, filter.limit) : rows;
             Map<ChangeAction, Long> counts = new EnumMap<>(ChangeAction.class);
             em.createQuery("select c.action, count(c) from SourceChange c where c.documentId = :id group by c.action",
                     Object[].class).setParameter("id", id).getResultList()

@@ -27,7 +27,7 @@ public final class ApprovalNumbers {
         if (written == null) {
             return Optional.empty();
         }
-        String text = written(written);
+        String text = written(written).toUpperCase(java.util.Locale.ROOT);
         return FORM.matcher(text).matches() ? Optional.of(text) : Optional.empty();
     }
 }

@@ -11,8 +11,9 @@ import org.cqdrug.tracker.source.read.Text;
 final class DrugNames {
 
     /** Longest first, so that 注射液 is taken before 液 would be. */
-    private static final List<String> FORMS = List.of("口服混悬液", "口服溶液", "吸入粉雾剂", "注射液", "喷雾剂", "滴眼液",
-            "缓释片", "肠溶片", "分散片", "胶囊", "颗粒", "软膏", "乳膏", "凝胶", "贴剂", "栓", "片", "丸", "散");
+    private static final List<String> FORMS = List.of("口服混悬液", "口服溶液", "吸入粉雾剂", "肠溶胶囊", "缓释胶囊", "软胶囊",
+            "注射液", "注射剂", "口服液", "喷雾剂", "滴眼液", "缓释片", "肠溶片", "分散片", "胶囊", "颗粒", "软膏", "乳膏",
+            "凝胶", "贴剂", "滴丸", "栓", "片", "丸", "散");
 
     private DrugNames() {
     }

@@ -10,11 +10,12 @@ import org.cqdrug.tracker.common.vocabulary.Category;
 /**
  * An application's registration class and category as a list writes them (注册分类 such as 化学药品1类,
  * 治疗用生物制品1类, 预防用生物制品1.1类, 中药1.1类, or a bare 1 or 2.4), with 药品类型 and the acceptance number's
- * third letter to tell the category when the class text does not.
+ * third letter to tell the category when the class text does not; empty when neither tells class and category.
  */
 record ListedClass(String registrationClass, Category category) {
 
-    private static final Pattern CLASS = Pattern.compile("([1-5](?:\\.[1-9][0-9]?)?)");
+    /** A class standing alone: the 1 of 15类 (the 2007 rules' biologic classes) is not Class 1. */
+    private static final Pattern CLASS = Pattern.compile("(?<![0-9.])([1-5](?:\\.[1-9][0-9]?)?)(?![0-9.])");
 
     static Optional<ListedClass> of(String classText, String drugType, String acceptanceNumber) {
         if (classText == null) {
@@ -35,7 +36,12 @@ record ListedClass(String registrationClass, Category category) {
         } else if (words.contains("化学") || words.contains("化药")) {
             category = Category.CHEMICAL;
         } else {
-            category = AcceptanceNumbers.category(acceptanceNumber).orElse(Category.THERAPEUTIC_BIOLOGIC);
+            // A biologic may be therapeutic or preventive: without words saying which, the row is left for review.
+            Optional<Category> byLetter = AcceptanceNumbers.category(acceptanceNumber);
+            if (byLetter.isEmpty()) {
+                return Optional.empty();
+            }
+            category = byLetter.get();
         }
         return Optional.of(new ListedClass(matcher.group(1), category));
     }

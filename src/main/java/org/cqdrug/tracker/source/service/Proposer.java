@@ -73,7 +73,7 @@ final class Proposer {
         }
         ListedClass listed = ListedClass.of(change.get(Field.REGISTRATION_CLASS), change.get(Field.DRUG_TYPE), number)
                 .orElseThrow(() -> new Review("注册分类 '" + change.get(Field.REGISTRATION_CLASS)
-                        + "' gives no registration class"));
+                        + "' gives no registration class and category (a biologic needs 治疗用 or 预防用)"));
         if (!listed.class1()) {
             change.action(ChangeAction.NOT_INNOVATIVE, "registration class " + listed.registrationClass()
                     + ", not Class 1");
@@ -86,6 +86,8 @@ final class Proposer {
             return;
         }
         if (cand == null) {
+            requireLength("药品名称", change.get(Field.DRUG_NAME), 200);
+            requireLength("企业名称", change.get(Field.COMPANY), 300);
             Org sponsor = sponsor(change, change.get(Field.COMPANY));
             Phase phase = marketing ? Phase.NDA_SUBMITTED : Phase.PRECLINICAL;
             cand = index.proposeCandidate(change.line, sponsor, change.get(Field.DRUG_NAME), listed, phase);
@@ -104,6 +106,7 @@ final class Proposer {
             return;
         }
         change.candidate(cand);
+        requireNumberFree(cand, number);
         if (marketing) {
             Optional<Milestone> submitted = cand.milestones.stream()
                     .filter(m -> m.phase == Phase.NDA_SUBMITTED && acceptedOn.equals(m.reachedOn)).findFirst();
@@ -142,6 +145,7 @@ final class Proposer {
         Approval recorded = index.approval(approvalNumber);
         if (recorded != null) {
             change.candidate(recorded.candidate);
+            requireNumberFree(recorded.candidate, number);
             if (recorded.evidence == Evidence.CONFIRMED && issuedOn.equals(recorded.approvedOn)) {
                 addNumberOrUnchanged(change, recorded.candidate, number);
             } else {
@@ -156,6 +160,7 @@ final class Proposer {
                     + " class is unknown: import its CDE acceptance or record the candidate, then propose again");
         }
         change.candidate(cand);
+        requireNumberFree(cand, number);
         Optional<Approval> unconfirmed = cand.approvals.stream().filter(a -> a.evidence != Evidence.CONFIRMED)
                 .findFirst();
         if (unconfirmed.isPresent()) {
@@ -188,6 +193,7 @@ final class Proposer {
                     + " registration class: import its CDE acceptance or record the candidate, then propose again");
         }
         change.candidate(cand);
+        requireNumberFree(cand, number);
         if (cand.designations.contains(designation.name())) {
             addNumberOrUnchanged(change, cand, number);
             return;
@@ -267,6 +273,22 @@ final class Proposer {
         index.addNumber(cand, number);
         change.after.putAll(values("acceptanceNumbers", List.copyOf(cand.acceptanceNumbers)));
         change.action(ChangeAction.ADD_ACCEPTANCE_NUMBER, "the candidate gains this application's number");
+    }
+
+    /** An acceptance number belongs to one candidate: a row giving another candidate's number needs review. */
+    private void requireNumberFree(Cand cand, String number) {
+        Cand holder = index.byAcceptanceNumber(number);
+        if (holder != null && holder != cand) {
+            throw new Review("acceptance number " + number + " belongs to another candidate ("
+                    + (holder.id == null ? "created by line " + holder.createdByLine : holder.id.toString())
+                    + ") than the one the row matches");
+        }
+    }
+
+    private static void requireLength(String label, String value, int max) {
+        if (value.length() > max) {
+            throw new Review(label + " is longer than " + max + " characters");
+        }
     }
 
     /** A row repeating an earlier one of the document (lists repeat rows across pages) changes nothing more. */

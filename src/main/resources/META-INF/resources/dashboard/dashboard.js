@@ -376,7 +376,8 @@
     document.getElementById('freshness').textContent = saved.length === 0 ? t('noSources')
       : t('freshness', {
         lists: saved.map(entry => t(entry.ageDays === 0 ? 'savedToday' : 'savedDaysAgo',
-          { kind: t(entry.kind), days: entry.ageDays })).join(lang === 'zh' ? '；' : '; ')
+          { kind: t(entry.kind), days: entry.ageDays }) + (entry.pending ? t('pending', { n: entry.pending }) : ''))
+          .join(lang === 'zh' ? '；' : '; ')
       });
   }
 

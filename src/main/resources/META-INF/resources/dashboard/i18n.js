@@ -57,7 +57,7 @@ window.DASHBOARD_TEXT = {
     CONFIRMED: '已确认', REPORTED: '有报道', UNCONFIRMED: '未证实',
     JOINT_RD: '联合研发', TECH_TRANSFER: '技术转让', LICENSING: '许可',
     freshness: '官方清单：{lists}', noSources: '尚未导入官方清单：计数仅依据逐条录入的记录。',
-    savedToday: '{kind}今天保存', savedDaysAgo: '{kind} {days} 天前保存',
+    savedToday: '{kind}今天保存', savedDaysAgo: '{kind} {days} 天前保存', pending: '（另有 {n} 份待应用）',
     NMPA_APPROVAL_NOTICE: 'NMPA 送达信息', CDE_ACCEPTANCES: 'CDE 受理品种', CDE_PRIORITY_REVIEW: 'CDE 优先审评',
     CDE_BREAKTHROUGH: 'CDE 突破性治疗', CDE_MARKETED_CATALOGUE: '上市药品目录集'
   },
@@ -117,7 +117,7 @@ window.DASHBOARD_TEXT = {
     CONFIRMED: 'confirmed', REPORTED: 'reported', UNCONFIRMED: 'unconfirmed',
     JOINT_RD: 'Joint R&D', TECH_TRANSFER: 'Tech transfer', LICENSING: 'Licensing',
     freshness: 'Official lists: {lists}', noSources: 'No official list imported yet: the counts rest on records typed in one by one.',
-    savedToday: '{kind}: saved today', savedDaysAgo: '{kind}: saved {days} days ago',
+    savedToday: '{kind}: saved today', savedDaysAgo: '{kind}: saved {days} days ago', pending: ' ({n} more waiting to be applied)',
     NMPA_APPROVAL_NOTICE: 'NMPA notices', CDE_ACCEPTANCES: 'CDE acceptances', CDE_PRIORITY_REVIEW: 'CDE priority review',
     CDE_BREAKTHROUGH: 'CDE breakthrough therapy', CDE_MARKETED_CATALOGUE: 'Marketed-drug catalogue'
   }

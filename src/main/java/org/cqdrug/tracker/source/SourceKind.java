@@ -57,7 +57,8 @@ public enum SourceKind {
                 required(Field.ACCEPTANCE_NUMBER, "受理号"),
                 required(Field.DRUG_NAME, "药品名称", "品名"),
                 required(Field.COMPANY, "企业名称", "申请人", "注册申请人"),
-                optional(Field.INCLUDED_ON, "纳入时间", "纳入日期", "拟纳入时间"),
+                // The inclusion date tells these lists from an acceptance list, whose other columns they share.
+                required(Field.INCLUDED_ON, "纳入时间", "纳入日期", "拟纳入时间", "纳入优先审评时间", "纳入突破性治疗时间"),
                 optional(Field.NOTICE_ON, "公示时间", "公示日期", "公示截止日期", "公示截止时间"));
     }
 

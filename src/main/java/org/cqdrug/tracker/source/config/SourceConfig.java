@@ -14,4 +14,10 @@ public interface SourceConfig {
     /** How far an xlsx workbook (a zip archive) may inflate, in bytes; past it the upload answers 413. */
     @WithDefault("134217728")
     long maxInflatedBytes();
+
+    /**
+     * Seconds an upload, a proposal or an apply may take, each one transaction (read by the transaction manager
+     * from {@code tracker.sources.transaction-timeout}; declared here so the setting is one of this mapping's).
+     */
+    int transactionTimeout();
 }

@@ -49,7 +49,7 @@ public class ChangeWriter {
     }
 
     /** Writes every change that writes; answers the candidates created, by the line that created them. */
-    Map<Integer, UUID> write(SourceDocument document, List<Proposed> changes) {
+    Map<Integer, UUID> write(SourceDocument document, Iterable<Proposed> changes) {
         UUID documentId = document.id;
         String url = document.url;
         String kind = document.kind.name();
@@ -104,6 +104,7 @@ public class ChangeWriter {
                         String on = (String) after.get("approvedOn");
                         approvals.confirm(change.approvalId(), after.containsKey("datePrecision") ? LocalDate.parse(on)
                                 : null, (String) after.get("approvalNumber"), url, documentId);
+                        candidates.addIdentifiers(candidate, numbers(after), List.of());
                     }
                 }
                 default -> throw new IllegalStateException("not a writing action: " + change.action());

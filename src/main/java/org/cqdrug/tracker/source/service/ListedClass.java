@@ -29,7 +29,7 @@ record ListedClass(String registrationClass, Category category) {
         Category category;
         if (words.contains("预防")) {
             category = Category.PREVENTIVE_BIOLOGIC;
-        } else if (words.contains("生物")) {
+        } else if (words.contains("治疗")) {
             category = Category.THERAPEUTIC_BIOLOGIC;
         } else if (words.contains("中药") || words.contains("天然药物")) {
             category = Category.TCM;

@@ -33,6 +33,9 @@ import org.cqdrug.tracker.source.service.RecordIndex.Org;
  */
 final class Proposer {
 
+    /** The earliest year a record's date may have (SaneDate). */
+    private static final int EARLIEST_YEAR = 1950;
+
     private final SourceKind kind;
     private final RecordIndex index;
     private final LocalDate today;
@@ -47,6 +50,12 @@ final class Proposer {
 
     Proposed propose(Row<Field> row) {
         Builder change = new Builder(row);
+        List<String> empty = kind.columns.stream().filter(column -> column.required() && row.get(column.field()) == null)
+                .map(column -> column.labels().get(0)).toList();
+        if (!empty.isEmpty()) {
+            change.action(ChangeAction.NEEDS_REVIEW, "empty " + String.join(", ", empty));
+            return change.build();
+        }
         try {
             switch (kind) {
                 case CDE_ACCEPTANCES -> acceptance(change);
@@ -137,7 +146,7 @@ final class Proposer {
         }
         if (!AcceptanceNumbers.marketing(number)) {
             change.action(ChangeAction.NOT_INNOVATIVE, "not a marketing application (its fourth letter is "
-                    + number.charAt(3) + ")");
+                    + number.charAt(3) + "): no approval to market");
             return;
         }
         String approvalNumber = approvalNumber(change);
@@ -203,9 +212,9 @@ final class Proposer {
         cand.designations.add(designation.name());
         index.addNumber(cand, number);
         change.after.putAll(values("designations", List.copyOf(cand.designations),
-                "acceptanceNumbers", List.copyOf(cand.acceptanceNumbers),
-                "includedOn", dateOrNull(change.get(Field.INCLUDED_ON)), "noticeOn", dateOrNull(change.get(Field.NOTICE_ON))));
-        change.action(ChangeAction.SET_DESIGNATION, designation.name());
+                "acceptanceNumbers", List.copyOf(cand.acceptanceNumbers)));
+        change.action(ChangeAction.SET_DESIGNATION, designation.name() + " since "
+                + ListDates.parse(change.get(Field.INCLUDED_ON)).map(LocalDate::toString).orElse(change.get(Field.INCLUDED_ON)));
     }
 
     /** 中国上市药品目录集: a row marked 创新药 confirms the approval it names (number and holder). */
@@ -239,17 +248,23 @@ final class Proposer {
     private void confirmApproval(Builder change, Approval approval, String number, LocalDate on) {
         change.approvalId = approval.id;
         change.before.putAll(values("evidence", approval.evidence.name(), "approvalNumber", approval.number,
-                "approvedOn", String.valueOf(approval.approvedOn)));
+                "approvedOn", String.valueOf(approval.approvedOn),
+                "acceptanceNumbers", List.copyOf(approval.candidate.acceptanceNumbers)));
+        if (change.acceptanceNumber != null) {
+            requireNumberFree(approval.candidate, change.acceptanceNumber);
+            index.addNumber(approval.candidate, change.acceptanceNumber);
+        }
+        index.renumber(approval, number);
         if (on != null && approval.approvedOn != null && !on.equals(approval.approvedOn)) {
             change.reasonSuffix = "; the record's date " + approval.approvedOn + " becomes the list's " + on;
         }
         approval.evidence = Evidence.CONFIRMED;
-        approval.number = number;
         if (on != null) {
             approval.approvedOn = on;
         }
         change.after.putAll(values("evidence", Evidence.CONFIRMED.name(), "approvalNumber", number,
-                "approvedOn", String.valueOf(approval.approvedOn), "datePrecision", on != null ? "DAY" : null));
+                "approvedOn", String.valueOf(approval.approvedOn), "datePrecision", on != null ? "DAY" : null,
+                "acceptanceNumbers", List.copyOf(approval.candidate.acceptanceNumbers)));
         change.action(ChangeAction.RAISE_EVIDENCE, "an official list confirms the approval");
     }
 
@@ -324,6 +339,11 @@ final class Proposer {
         if (named.size() == 1) {
             return named.get(0);
         }
+        index.closeOrganization(company).ifPresent(close -> {
+            throw new Review("sponsor '" + company + "' is not in the tracker by that name, but '" + close.name
+                    + "' (" + close.id + ") is close: give the organization the list's name (nameZh), then propose"
+                    + " again");
+        });
         String region = Regions.of(company).orElseThrow(() -> new Review("sponsor '" + company + "' is not in the"
                 + " tracker and its name starts with no place name to tell its region: record the organization first"));
         return index.proposeOrganization(change.line, company, region);
@@ -377,11 +397,10 @@ final class Proposer {
         if (date.isAfter(today.plusDays(1))) {
             throw new Review(label + " " + date + " is in the future");
         }
+        if (date.getYear() < EARLIEST_YEAR) {
+            throw new Review(label + " " + date + " is before " + EARLIEST_YEAR + ", as no record's date is");
+        }
         return date;
-    }
-
-    private static String dateOrNull(String cell) {
-        return ListDates.parse(cell).map(LocalDate::toString).orElse(null);
     }
 
     /** A row that cannot be written as it is. */

@@ -1,25 +1,30 @@
 package org.cqdrug.tracker.source.service;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
-import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.source.read.Text;
+import org.hibernate.Session;
 
 /**
- * What the record holds, read once for a proposal in a few queries, and what the document's earlier rows propose,
- * so that a later row sees a candidate or a sponsor an earlier one creates. Matching reads only this.
+ * What the record holds that a document's rows can match, read once for a proposal in a few queries, and what the
+ * document's earlier rows propose, so that a later row sees a candidate or a sponsor an earlier one creates.
+ * Matching reads only this.
  */
 final class RecordIndex {
 
@@ -68,54 +73,96 @@ final class RecordIndex {
     private final Map<String, List<Cand>> bySponsorAndName = new HashMap<>();
     private final Map<String, Approval> approvalsByNumber = new HashMap<>();
 
-    static RecordIndex load(EntityManager em) {
+    /** What a document's rows name, read in a first pass over the file: the index loads only what they can match. */
+    static final class Keys {
+        final Set<String> acceptanceNumbers = new HashSet<>();
+        final Set<String> approvalNumbers = new HashSet<>();
+        final Set<String> companies = new HashSet<>();
+    }
+
+    /**
+     * Loads every organization (names are matched after cleaning, which SQL cannot do), and of the record only what
+     * the rows can match: the candidates holding one of their acceptance numbers, the approvals with one of their
+     * approval numbers and their candidates, and the candidates of the organizations they name; with those
+     * candidates' milestones and approvals. Memory follows the document, not the size of the record.
+     */
+    static RecordIndex load(EntityManager em, Keys keys) {
         RecordIndex index = new RecordIndex();
-        for (Object[] row : SqlRows.list(em, "select id, name, name_zh, region_code from organization", Map.of())) {
-            Org org = new Org();
-            org.id = (UUID) row[0];
-            org.name = (String) row[1];
-            org.regionCode = (String) row[3];
-            index.orgs.put(org.id, org);
-            index.nameOrg(org, (String) row[1]);
-            index.nameOrg(org, (String) row[2]);
-        }
-        for (Object[] row : SqlRows.list(em, "select id, sponsor_id, name, name_zh, registration_class, category, phase,"
-                + " array_to_string(designations, ','), array_to_string(acceptance_numbers, ',') from candidate", Map.of())) {
-            Cand cand = new Cand();
-            cand.id = (UUID) row[0];
-            cand.sponsor = index.orgs.get((UUID) row[1]);
-            addName(cand, (String) row[2]);
-            addName(cand, (String) row[3]);
-            cand.registrationClass = (String) row[4];
-            cand.category = Category.valueOf((String) row[5]);
-            cand.phase = Phase.valueOf((String) row[6]);
-            cand.designations.addAll(listed((String) row[7]));
-            index.candidates.put(cand.id, cand);
-            index.register(cand);
-            for (String number : listed((String) row[8])) {
-                index.addNumber(cand, number);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement orgs = connection.prepareStatement("select id, name, name_zh, region_code from organization");
+                    ResultSet rows = orgs.executeQuery()) {
+                while (rows.next()) {
+                    Org org = new Org();
+                    org.id = rows.getObject(1, UUID.class);
+                    org.name = rows.getString(2);
+                    org.regionCode = rows.getString(4);
+                    index.orgs.put(org.id, org);
+                    index.nameOrg(org, rows.getString(2));
+                    index.nameOrg(org, rows.getString(3));
+                }
             }
-        }
-        for (Object[] row : SqlRows.list(em, "select id, candidate_id, phase, reached_on, evidence from milestone",
-                Map.of())) {
-            Milestone milestone = new Milestone();
-            milestone.id = (UUID) row[0];
-            milestone.phase = Phase.valueOf((String) row[2]);
-            milestone.reachedOn = SqlRows.date(row[3]);
-            milestone.evidence = Evidence.valueOf((String) row[4]);
-            index.candidates.get((UUID) row[1]).milestones.add(milestone);
-        }
-        for (Object[] row : SqlRows.list(em, "select id, candidate_id, approval_number, approved_on, evidence"
-                + " from approval where authority = 'NMPA'", Map.of())) {
-            Approval approval = new Approval();
-            approval.id = (UUID) row[0];
-            approval.candidate = index.candidates.get((UUID) row[1]);
-            approval.number = (String) row[2];
-            approval.approvedOn = SqlRows.date(row[3]);
-            approval.evidence = Evidence.valueOf((String) row[4]);
-            approval.candidate.approvals.add(approval);
-            index.approvalsByNumber.put(approval.number, approval);
-        }
+            List<UUID> named = keys.companies.stream().map(OrganizationNames::key).flatMap(key -> index.orgsByName.getOrDefault(key, List.of()).stream())
+                    .map(org -> org.id).distinct().toList();
+            String candidates = "select c.id from candidate c where c.sponsor_id = any(?)"
+                    + " union select a.candidate_id from acceptance_number a where a.number = any(?)"
+                    + " union select p.candidate_id from approval p where p.authority = 'NMPA' and p.approval_number = any(?)";
+            try (PreparedStatement select = connection.prepareStatement("select id, sponsor_id, name, name_zh,"
+                    + " registration_class, category, phase, array_to_string(designations, ','),"
+                    + " array_to_string(acceptance_numbers, ',') from candidate where id in (" + candidates + ")")) {
+                select.setArray(1, connection.createArrayOf("uuid", named.toArray()));
+                select.setArray(2, connection.createArrayOf("text", keys.acceptanceNumbers.toArray()));
+                select.setArray(3, connection.createArrayOf("text", keys.approvalNumbers.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Cand cand = new Cand();
+                        cand.id = rows.getObject(1, UUID.class);
+                        cand.sponsor = index.orgs.get(rows.getObject(2, UUID.class));
+                        addName(cand, rows.getString(3));
+                        addName(cand, rows.getString(4));
+                        cand.registrationClass = rows.getString(5);
+                        cand.category = Category.valueOf(rows.getString(6));
+                        cand.phase = Phase.valueOf(rows.getString(7));
+                        cand.designations.addAll(listed(rows.getString(8)));
+                        index.candidates.put(cand.id, cand);
+                        index.register(cand);
+                        for (String number : listed(rows.getString(9))) {
+                            index.addNumber(cand, number);
+                        }
+                    }
+                }
+            }
+            Object[] loaded = index.candidates.keySet().toArray();
+            try (PreparedStatement select = connection.prepareStatement("select id, candidate_id, phase, reached_on,"
+                    + " evidence from milestone where candidate_id = any(?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", loaded));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Milestone milestone = new Milestone();
+                        milestone.id = rows.getObject(1, UUID.class);
+                        milestone.phase = Phase.valueOf(rows.getString(3));
+                        milestone.reachedOn = rows.getObject(4, LocalDate.class);
+                        milestone.evidence = Evidence.valueOf(rows.getString(5));
+                        index.candidates.get(rows.getObject(2, UUID.class)).milestones.add(milestone);
+                    }
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement("select id, candidate_id, approval_number,"
+                    + " approved_on, evidence from approval where authority = 'NMPA' and candidate_id = any(?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", loaded));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Approval approval = new Approval();
+                        approval.id = rows.getObject(1, UUID.class);
+                        approval.candidate = index.candidates.get(rows.getObject(2, UUID.class));
+                        approval.number = rows.getString(3);
+                        approval.approvedOn = rows.getObject(4, LocalDate.class);
+                        approval.evidence = Evidence.valueOf(rows.getString(5));
+                        approval.candidate.approvals.add(approval);
+                        index.approvalsByNumber.put(approval.number, approval);
+                    }
+                }
+            }
+        });
         return index;
     }
 
@@ -131,7 +178,7 @@ final class RecordIndex {
 
     private void nameOrg(Org org, String name) {
         if (name != null) {
-            List<Org> named = orgsByName.computeIfAbsent(Text.key(name), key -> new ArrayList<>());
+            List<Org> named = orgsByName.computeIfAbsent(OrganizationNames.key(name), key -> new ArrayList<>());
             if (!named.contains(org)) {
                 named.add(org);
             }
@@ -150,7 +197,22 @@ final class RecordIndex {
     }
 
     List<Org> organizationsNamed(String name) {
-        return orgsByName.getOrDefault(Text.key(name), List.of());
+        return orgsByName.getOrDefault(OrganizationNames.key(name), List.of());
+    }
+
+    /** A known organization whose name starts the company's, or the company's starts its: likely the same one. */
+    Optional<Org> closeOrganization(String company) {
+        String key = OrganizationNames.key(company);
+        return orgsByName.entrySet().stream()
+                .filter(entry -> entry.getKey().length() >= 4 && (key.startsWith(entry.getKey()) || entry.getKey().startsWith(key)))
+                .flatMap(entry -> entry.getValue().stream()).filter(org -> org.id != null).findFirst();
+    }
+
+    /** The approval is known by a new number from now on. */
+    void renumber(Approval approval, String number) {
+        approvalsByNumber.remove(approval.number);
+        approval.number = number;
+        approvalsByNumber.put(number, approval);
     }
 
     Cand byAcceptanceNumber(String number) {

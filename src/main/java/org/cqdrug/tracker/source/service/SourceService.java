@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.security.MessageDigest;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.Digests;
 import org.cqdrug.tracker.common.paging.Cursors;
@@ -31,6 +34,8 @@ import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
+import org.cqdrug.tracker.common.vocabulary.AcceptanceNumbers;
+import org.cqdrug.tracker.common.vocabulary.ApprovalNumbers;
 import org.cqdrug.tracker.source.ChangeAction;
 import org.cqdrug.tracker.source.DocumentStatus;
 import org.cqdrug.tracker.source.Field;
@@ -99,6 +104,7 @@ public class SourceService {
     public record Upload(SourceDocumentView document, boolean created) {
     }
 
+    @TransactionConfiguration(timeoutFromConfigProperty = "tracker.sources.transaction-timeout")
     public Upload upload(SourceKind kind, String url, Instant retrievedAt, String mediaType, byte[] bytes,
             String uploadedBy) {
         if (retrievedAt.isAfter(clock.instant().plus(1, ChronoUnit.DAYS))) {
@@ -107,6 +113,7 @@ public class SourceService {
         if (bytes.length == 0) {
             throw rejected("The file is empty");
         }
+        serialize();
         String sha256 = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
         Optional<SourceDocument> same = SourceDocument.<SourceDocument>find("sha256", sha256).firstResultOptional();
         if (same.isPresent()) {
@@ -116,7 +123,6 @@ public class SourceService {
             }
             return new Upload(mapper.toView(same.get()), false);
         }
-        Proposal proposal = propose(kind, mediaType, bytes, url);
         SourceDocument document = new SourceDocument();
         document.kind = kind;
         document.mediaType = mediaType;
@@ -125,16 +131,18 @@ public class SourceService {
         document.url = url;
         document.retrievedAt = retrievedAt;
         document.uploadedBy = uploadedBy;
-        document.rowsRead = proposal.rows;
         document.status = DocumentStatus.PROPOSED;
-        document.changesetDigest = proposal.digest();
+        document.changesetDigest = "";
         document.proposedAt = clock.instant();
         document.persistAndFlush();
         SourceContent content = new SourceContent();
         content.documentId = document.id;
         content.content = bytes;
         content.persist();
-        store(document.id, proposal.changes);
+        Proposal proposal = proposeInto(document.id, kind, mediaType, bytes, url);
+        document.rowsRead = proposal.rows();
+        document.changesetDigest = proposal.digest();
+        SourceDocument.flush();
         return new Upload(mapper.toView(document), true);
     }
 
@@ -185,33 +193,38 @@ public class SourceService {
     }
 
     /** Proposes the changeset again against the record as it is now, for a reviewer who resolved rows meanwhile. */
+    @TransactionConfiguration(timeoutFromConfigProperty = "tracker.sources.transaction-timeout")
     public Optional<SourceDocumentView> repropose(UUID id) {
+        serialize();
         return locked(id).map(document -> {
-            requireProposed(document);
-            Proposal proposal = propose(document.kind, document.mediaType, bytes(id), document.url);
+            document.status = DocumentStatus.PROPOSED;
             em.createQuery("delete from SourceChange c where c.documentId = :id").setParameter("id", id)
                     .executeUpdate();
-            store(id, proposal.changes);
+            Proposal proposal = proposeInto(id, document.kind, document.mediaType, bytes(id), document.url);
             document.changesetDigest = proposal.digest();
             document.proposedAt = clock.instant();
-            document.rowsRead = proposal.rows;
+            document.rowsRead = proposal.rows();
             SourceDocument.flush();
             return mapper.toView(document);
         });
     }
 
     /** Writes every change of the reviewed changeset in this one transaction, or nothing. */
+    @TransactionConfiguration(timeoutFromConfigProperty = "tracker.sources.transaction-timeout")
     public Optional<SourceDocumentView> apply(UUID id, IfMatch ifMatch, String appliedBy) {
+        serialize();
         return locked(id).map(document -> {
             ifMatch.check(document, null, "source document");
             requireProposed(document);
-            Proposal proposal = propose(document.kind, document.mediaType, bytes(id), document.url);
+            Proposal proposal = propose(document.kind, document.mediaType, bytes(id), document.url, change -> {
+            });
             if (!proposal.digest().equals(document.changesetDigest)) {
                 throw ApiProblem.conflict("The record changed since this changeset was proposed; nothing was"
                         + " written. Propose it again (POST /api/v1/sources/" + id + "/propose), review it and apply"
                         + " it with the document's new ETag");
             }
-            Map<Integer, UUID> created = writer.write(document, proposal.changes);
+            // The changes proposed again are the stored ones: read back in batches rather than held all at once.
+            Map<Integer, UUID> created = writer.write(document, stored(id));
             SourceDocument applied = SourceDocument.findById(id);
             applied.status = DocumentStatus.APPLIED;
             applied.appliedAt = clock.instant();
@@ -222,49 +235,126 @@ public class SourceService {
         });
     }
 
-    /** Each kind's latest document by retrieval time, so a reader knows how current the counts are. */
+    /**
+     * For each kind, its latest applied document by retrieval time: the copy the counts stand on, so a reader knows
+     * how current they are; and how many documents of the kind wait to be applied.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Freshness> freshness() {
         LocalDate today = LocalDate.now(clock);
         List<Freshness> all = new ArrayList<>();
         for (SourceKind kind : SourceKind.values()) {
             Optional<SourceDocument> latest = SourceDocument.<SourceDocument>find(
-                    "kind = ?1 order by retrievedAt desc, id desc", kind).firstResultOptional();
+                    "kind = ?1 and status = ?2 order by retrievedAt desc, id desc", kind, DocumentStatus.APPLIED)
+                    .firstResultOptional();
+            long pending = SourceDocument.count("kind = ?1 and status = ?2", kind, DocumentStatus.PROPOSED);
             all.add(latest.map(document -> new Freshness(kind, document.id, document.retrievedAt,
-                    ChronoUnit.DAYS.between(LocalDate.ofInstant(document.retrievedAt, clock.getZone()), today),
-                    document.status)).orElseGet(() -> new Freshness(kind, null, null, null, null)));
+                    ChronoUnit.DAYS.between(LocalDate.ofInstant(document.retrievedAt, clock.getZone()), today), pending))
+                    .orElseGet(() -> new Freshness(kind, null, null, null, pending)));
         }
         return all;
     }
 
-    private record Proposal(int rows, List<Proposed> changes) {
-
-        String digest() {
-            var digest = Digests.sha256();
-            changes.forEach(change -> digest.update((change.digestLine() + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(digest.digest());
-        }
+    /** How many data rows a proposal read, and the SHA-256 of its changes in line order. */
+    private record Proposal(int rows, String digest) {
     }
 
-    private Proposal propose(SourceKind kind, String mediaType, byte[] bytes, String url) {
-        RowReader reader = reader(mediaType, bytes, url);
-        RecordIndex index = RecordIndex.load(em);
-        Proposer proposer = new Proposer(kind, index, LocalDate.now(clock));
-        List<Proposed> changes = new ArrayList<>();
+    /** Proposes the document's changeset and stores it, in batches, as document {@code id}'s changes. */
+    private Proposal proposeInto(UUID id, SourceKind kind, String mediaType, byte[] bytes, String url) {
+        List<Proposed> batch = new ArrayList<>(INSERT_BATCH);
+        Proposal proposal = propose(kind, mediaType, bytes, url, change -> {
+            batch.add(change);
+            if (batch.size() == INSERT_BATCH) {
+                store(id, batch);
+                batch.clear();
+            }
+        });
+        store(id, batch);
+        return proposal;
+    }
+
+    /**
+     * Reads the file twice, streamed: once for the identifiers and names its rows give, so that the record is read
+     * only for what they can match, then to propose each row's change into the sink, in line order.
+     */
+    private Proposal propose(SourceKind kind, String mediaType, byte[] bytes, String url, Consumer<Proposed> sink) {
+        SavedTable<Field> table = new SavedTable<>(Field.class, kind.columns);
+        RecordIndex.Keys keys = new RecordIndex.Keys();
+        read(table, reader(mediaType, bytes, url), kind, row -> {
+            AcceptanceNumbers.canonical(row.get(Field.ACCEPTANCE_NUMBER)).ifPresent(keys.acceptanceNumbers::add);
+            ApprovalNumbers.canonical(row.get(Field.APPROVAL_NUMBER)).ifPresent(keys.approvalNumbers::add);
+            for (Field company : List.of(Field.COMPANY, Field.HOLDER)) {
+                if (row.get(company) != null) {
+                    keys.companies.add(row.get(company));
+                }
+            }
+        });
+        Proposer proposer = new Proposer(kind, RecordIndex.load(em, keys), LocalDate.now(clock));
+        MessageDigest digest = Digests.sha256();
+        int rows = read(table, reader(mediaType, bytes, url), kind, row -> {
+            Proposed change = proposer.propose(row);
+            digest.update((change.digestLine() + "\n").getBytes(StandardCharsets.UTF_8));
+            sink.accept(change);
+        });
+        return new Proposal(rows, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static int read(SavedTable<Field> table, RowReader reader, SourceKind kind,
+            Consumer<SavedTable.Row<Field>> rows) {
         try {
-            int rows = new SavedTable<>(Field.class, kind.columns).read(reader, row -> changes.add(proposer.propose(row)));
-            return new Proposal(rows, changes);
+            return table.read(reader, rows);
         } catch (SavedTable.MissingColumnsException e) {
             throw new ApiProblem(ProblemType.IMPORT_REJECTED, (e.anyFound
                     ? "The file's table lacks required columns of a " + kind + " list: "
                     : "The file has no table of a " + kind + " list; its required columns are missing: ")
                     + String.join(", ", e.missing), e.missing.stream()
                     .map(label -> new Problem.FieldError(label, "required column not found")).toList());
-        } catch (MalformedFileException e) {
-            throw rejected("The file cannot be read: " + e.getMessage());
-        } catch (IOException e) {
+        } catch (MalformedFileException | IOException e) {
             throw rejected("The file cannot be read: " + e.getMessage());
         }
+    }
+
+    /** A document's stored changes in line order, read a batch at a time as they are iterated. */
+    private Iterable<Proposed> stored(UUID id) {
+        return () -> new java.util.Iterator<>() {
+            private List<Proposed> batch = List.of();
+            private int next;
+            private int after;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next < batch.size()) {
+                    return true;
+                }
+                if (done) {
+                    return false;
+                }
+                batch = SourceChange.<SourceChange>find("documentId = ?1 and line > ?2 order by line", id, after)
+                        .range(0, INSERT_BATCH - 1).stream().map(SourceService::proposed).toList();
+                next = 0;
+                done = batch.size() < INSERT_BATCH;
+                if (!batch.isEmpty()) {
+                    after = batch.get(batch.size() - 1).line();
+                }
+                return !batch.isEmpty();
+            }
+
+            @Override
+            public Proposed next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return batch.get(next++);
+            }
+        };
+    }
+
+    private static Proposed proposed(SourceChange change) {
+        return new Proposed(change.line, change.action, change.acceptanceNumber, change.approvalNumber,
+                change.drugName, change.company, change.candidateId, change.approvalId, change.reason,
+                change.before == null ? new TreeMap<>() : new TreeMap<>(change.before),
+                change.after == null ? new TreeMap<>() : new TreeMap<>(change.after));
     }
 
     private RowReader reader(String mediaType, byte[] bytes, String url) {
@@ -347,6 +437,14 @@ public class SourceService {
         }
     }
 
+    /**
+     * One proposal or apply at a time, across every instance: each matches against the record as the previous one
+     * left it, so two documents naming the same new sponsor do not both create it.
+     */
+    private void serialize() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('source_document'))").getSingleResult();
+    }
+
     private Optional<SourceDocument> locked(UUID id) {
         return Optional.ofNullable(em.find(SourceDocument.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
@@ -354,7 +452,8 @@ public class SourceService {
     private static void requireProposed(SourceDocument document) {
         if (document.status == DocumentStatus.APPLIED) {
             throw ApiProblem.conflict("Source document " + document.id + " was applied on " + document.appliedAt
-                    + "; upload a newer copy of the list to bring in what changed");
+                    + "; propose it again (POST /api/v1/sources/" + document.id + "/propose) to bring in rows"
+                    + " resolved since, or upload a newer copy of the list");
         }
     }
 

@@ -211,4 +211,28 @@ class CandidateResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("phase", "PHASE_2", "reachedOn", "2025-01-01"))
                 .post(CANDIDATES + "/0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f/milestones").then().statusCode(404);
     }
+
+    @Test
+    void anAcceptanceNumberBelongsToOneCandidateHoweverItsOfficeIsWritten() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String number = "CXSS26" + (10000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(80000));
+        Map<String, Object> first = TestData.candidate(TestData.unique("A"), sponsor, null, "1", "PHASE_1");
+        first.put("acceptanceNumbers", List.of(number + "国"));
+        String id = TestData.create("/api/v1/candidates", first);
+        given().get("/api/v1/candidates/" + id).then().body("acceptanceNumbers", equalTo(List.of(number)));
+        given().get("/api/v1/candidates?acceptanceNumber=" + number).then().body("items.id", equalTo(List.of(id)));
+
+        Map<String, Object> second = TestData.candidate(TestData.unique("A"), sponsor, null, "1", "PHASE_1");
+        second.put("acceptanceNumbers", List.of(number));
+        given().contentType(ContentType.JSON).body(second).post("/api/v1/candidates").then().statusCode(409)
+                .body("detail", containsString(id));
+        second.put("acceptanceNumbers", List.of("CXSS25"));
+        given().contentType(ContentType.JSON).body(second).post("/api/v1/candidates").then().statusCode(400)
+                .body("errors[0].field", containsString("acceptanceNumbers"));
+        // The database holds the rule too, whatever writes the row.
+        second.put("acceptanceNumbers", List.of());
+        String other = TestData.create("/api/v1/candidates", second);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> TestData.execute(
+                "update candidate set acceptance_numbers = array[?] where id = ?::uuid", number, other));
+    }
 }

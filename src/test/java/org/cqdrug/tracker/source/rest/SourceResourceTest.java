@@ -216,11 +216,14 @@ class SourceResourceTest {
 
     @Test
     void aReportedApprovalTheNoticeConfirmsIsRaisedWithTheDocumentAsItsSource() {
+        // The record names the sponsor without its legal form, as the notice does not.
         String sponsorName = company();
-        String sponsor = TestData.create("/api/v1/organizations", TestData.organization(sponsorName, "CN-QH", null));
+        String sponsor = TestData.create("/api/v1/organizations", TestData.organization(
+                sponsorName.replace("有限公司", ""), "CN-QH", null));
         String nda = number("CXSS");
+        // Nor does it know the acceptance number: the row matches by the drug's name (less its dosage form) and sponsor.
         Map<String, Object> body = TestData.candidate(TestData.unique("R"), sponsor, null, "1", "NDA_SUBMITTED");
-        body.put("acceptanceNumbers", List.of(nda));
+        body.put("nameZh", "示例报告单抗");
         String candidate = TestData.create("/api/v1/candidates", body);
         Map<String, Object> reported = TestData.approval(candidate, "NMPA", "2026-06-01", TestData.unique("REPORTED"));
         reported.put("evidence", "REPORTED");
@@ -229,7 +232,7 @@ class SourceResourceTest {
 
         String approvalNumber = approvalNumber();
         byte[] notice = SavedFiles.xlsx(SavedFiles.sheet(NOTICE_HEADER)
-                .row(1, nda, "示例报告单抗", sponsorName, approvalNumber, LocalDate.of(2026, 6, 22)));
+                .row(1, nda, "示例报告单抗注射液", sponsorName, approvalNumber, LocalDate.of(2026, 6, 22)));
         String id = uploaded("NMPA_APPROVAL_NOTICE", notice, Format.XLSX_TYPE).path("id");
         given().get(SOURCES + "/" + id + "/changes").then()
                 .body("items[0].action", equalTo("RAISE_EVIDENCE"))
@@ -245,6 +248,7 @@ class SourceResourceTest {
                 .body("sourceUrl", equalTo(CDE_URL))
                 .body("reportSourceUrl", equalTo("https://example.org/approval"))
                 .body("sourceDocumentId", equalTo(id));
+        given().get("/api/v1/candidates/" + candidate).then().body("acceptanceNumbers", equalTo(List.of(nda)));
         given().get("/api/v1/approvals/" + approval + "/history").then()
                 .body("$", hasSize(2))
                 .body("[1].changedFields", hasItem("evidence"));
@@ -275,10 +279,12 @@ class SourceResourceTest {
         byte[] catalogue = SavedFiles.xlsx(SavedFiles.sheet("活性成分(英文)", "药品名称", "剂型", "批准文号/注册证号",
                         "上市许可持有人", "收录类别")
                 .row("examplimab", "示例目录单抗注射液", "注射剂", approvalNumber, sponsorName, "创新药")
-                .row("exampline", "示例老药片", "片剂", "国药准字H20000001", sponsorName, "仿制药"));
+                .row("exampline", "示例老药片", "片剂", "国药准字H20000001", sponsorName, "仿制药")
+                .row("examplinum", "示例无类片", "片剂", "国药准字H20000002", sponsorName, null));
         String listed = uploaded("CDE_MARKETED_CATALOGUE", catalogue, Format.XLSX_TYPE).path("id");
         given().get(SOURCES + "/" + listed + "/changes").then()
-                .body("items[0].action", equalTo("RAISE_EVIDENCE")).body("items[1].action", equalTo("NOT_INNOVATIVE"));
+                .body("items[0].action", equalTo("RAISE_EVIDENCE")).body("items[1].action", equalTo("NOT_INNOVATIVE"))
+                .body("items[2].action", equalTo("NEEDS_REVIEW")).body("items[2].reason", equalTo("empty 收录类别"));
         apply(listed);
         given().get("/api/v1/approvals/" + approval).then().body("evidence", equalTo("CONFIRMED"))
                 .body("approvedOn", equalTo("2026-07-01")).body("approvalNumber", equalTo(approvalNumber));
@@ -307,6 +313,10 @@ class SourceResourceTest {
         given().get(SOURCES + "/" + id + "/changes").then().body("items[0].action", equalTo("UNCHANGED"));
         apply(id);
         given().header("If-Match", "*").post(SOURCES + "/" + id + "/apply").then().statusCode(409);
+        // Proposed again after it was applied, it brings in nothing more: every row is applied already.
+        given().post(SOURCES + "/" + id + "/propose").then().statusCode(200).body("status", equalTo("PROPOSED"));
+        given().get(SOURCES + "/" + id + "/changes").then().body("counts", equalTo(Map.of("UNCHANGED", 1)));
+        apply(id);
     }
 
     @Test
@@ -335,6 +345,10 @@ class SourceResourceTest {
         upload("NMPA_APPROVAL_NOTICE", catalogue, Format.CSV_TYPE).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("受理号")).body("errors.field", hasItem("签发日期"));
+        byte[] acceptances = SavedFiles.csv(SavedFiles.sheet(ACCEPTANCE_HEADER).row("1", number("CXHL"), "示例错类片", "化药",
+                "新药", "化学药品1类", company(), LocalDate.of(2026, 2, 2)), StandardCharsets.UTF_8, false);
+        upload("CDE_BREAKTHROUGH", acceptances, Format.CSV_TYPE).then().statusCode(422)
+                .body("errors.field", equalTo(List.of("纳入时间")));
         upload("CDE_ACCEPTANCES", SavedFiles.htmlWithoutTable(StandardCharsets.UTF_8), "text/html").then()
                 .statusCode(422).body("detail", containsString("no table"));
         upload("CDE_ACCEPTANCES", new byte[0], Format.CSV_TYPE).then().statusCode(422).body("detail", containsString("empty"));
@@ -361,9 +375,12 @@ class SourceResourceTest {
 
     @Test
     void freshnessNamesEachKindsLatestCopy() {
-        byte[] file = SavedFiles.csv(SavedFiles.sheet("受理号", "药品名称", "企业名称").row(number("CXHL"), "示例新鲜片", company()),
-                StandardCharsets.UTF_8, false);
+        byte[] file = SavedFiles.csv(SavedFiles.sheet("受理号", "药品名称", "企业名称", "纳入时间")
+                .row(number("CXHL"), "示例新鲜片", company(), LocalDate.of(2026, 11, 1)), StandardCharsets.UTF_8, false);
         String id = uploaded("CDE_PRIORITY_REVIEW", file, Format.CSV_TYPE).path("id");
+        given().get(SOURCES + "/freshness").then().statusCode(200)
+                .body("find { it.kind == 'CDE_PRIORITY_REVIEW' }.pending", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        apply(id);
         given().get(SOURCES + "/freshness").then().statusCode(200)
                 .body("kind", equalTo(List.of("NMPA_APPROVAL_NOTICE", "CDE_ACCEPTANCES", "CDE_PRIORITY_REVIEW",
                         "CDE_BREAKTHROUGH", "CDE_MARKETED_CATALOGUE")))

@@ -372,17 +372,19 @@ def main():
                              "&retrievedAt=2026-11-30T02:00:00Z", workbook, XLSX_TYPE, auth)
     propose_seconds = time.monotonic() - began
     if status != 201:
+        stop(process)
         raise SystemExit(f"the upload answered {status}: {body[:500]}")
     document = json.loads(body)
     status, body = http("GET", BASE + f"/api/v1/sources/{document['id']}/changes?limit=1")
-    counts = json.loads(body)["counts"]
+    changeset = json.loads(body)["counts"]
     began = time.monotonic()
     status, body = http_file("POST", BASE + f"/api/v1/sources/{document['id']}/apply", b"", None,
                              {**auth, "If-Match": f'"{document["version"]}"'}, timeout=1800)
     apply_seconds = time.monotonic() - began
     if status != 200:
+        stop(process)
         raise SystemExit(f"applying answered {status}: {body[:500]}")
-    written = sum(n for action, n in counts.items() if action not in ("UNCHANGED", "NEEDS_REVIEW", "NOT_INNOVATIVE"))
+    written = sum(n for action, n in changeset.items() if action not in ("UNCHANGED", "NEEDS_REVIEW", "NOT_INNOVATIVE"))
     peak_after_import = memory(process.pid)["VmHWM"]
     stop(process)
 
@@ -422,7 +424,7 @@ def main():
         f" over the loaded record): upload, read and propose in {propose_seconds:.1f} s ="
         f" {IMPORT_ROWS / propose_seconds:,.0f} rows/s; apply (proposed again, then {written:,} changes written in one"
         f" transaction) in {apply_seconds:.1f} s = {IMPORT_ROWS / apply_seconds:,.0f} rows/s,"
-        f" {written / apply_seconds:,.0f} changes/s; changeset {', '.join(f'{k} {v:,}' for k, v in sorted(counts.items()))};"
+        f" {written / apply_seconds:,.0f} changes/s; changeset {', '.join(f'{k} {v:,}' for k, v in sorted(changeset.items()))};"
         f" peak resident memory {peak_before_import:.0f} MB before, {peak_after_import:.0f} MB after.",
         f"- Indicators right after a write: p50 {cold_ms:.1f} ms; kept: {warm_ms:.1f} ms; ratio "
         f"{cold_ms / warm_ms:.1f} (15 sequential pairs).",

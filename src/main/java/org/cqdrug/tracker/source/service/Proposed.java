@@ -1,6 +1,5 @@
 package org.cqdrug.tracker.source.service;
 
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -29,9 +28,5 @@ record Proposed(int line, ChangeAction action, String acceptanceNumber, String a
             }
         }
         return values;
-    }
-
-    static Map<String, Object> none() {
-        return new TreeMap<>();
     }
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
-import org.cqdrug.tracker.source.read.Text;
 import org.hibernate.Session;
 
 /**

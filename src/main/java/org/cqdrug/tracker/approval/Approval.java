@@ -9,11 +9,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.hibernate.envers.Audited;
 
@@ -34,8 +37,8 @@ public class Approval extends TrackedEntity {
     @Column(name = "approved_on", nullable = false)
     public LocalDate approvedOn;
 
-    /** Unique per authority, for example 国药准字S20240028. */
-    @Column(name = "approval_number", nullable = false)
+    /** Unique per authority, for example 国药准字S20240028; null until it is known. */
+    @Column(name = "approval_number")
     public String approvalNumber;
 
     @Column(name = "registration_class", nullable = false)
@@ -63,6 +66,10 @@ public class Approval extends TrackedEntity {
     @Column(name = "date_precision", nullable = false)
     public DatePrecision datePrecision;
 
+    /** The latest day it can have been approved on, kept by {@link #bounds()}. */
+    @Column(name = "latest_approved_on", nullable = false)
+    public LocalDate latestApprovedOn;
+
     public String note;
 
     /** The source document (an official list) it was written or confirmed from, when an import did. */
@@ -72,4 +79,12 @@ public class Approval extends TrackedEntity {
     /** The company or press report, beside sourceUrl, the official source, once there is one. */
     @Column(name = "report_source_url")
     public String reportSourceUrl;
+
+    /** Derives the latest day from the precision, so that no path can store a date and a bound that disagree. */
+    @PrePersist
+    @PreUpdate
+    void bounds() {
+        datePrecision = DatePrecision.orDay(datePrecision);
+        latestApprovedOn = datePrecision.latest(approvedOn, latestApprovedOn);
+    }
 }

@@ -10,8 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.cqdrug.tracker.common.TrackedEntity;
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.hibernate.envers.Audited;
@@ -34,6 +37,15 @@ public class Milestone extends TrackedEntity {
     @Column(name = "reached_on")
     public LocalDate reachedOn;
 
+    /** How precisely reachedOn is known; null exactly when reachedOn is. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    public DatePrecision datePrecision;
+
+    /** The latest day it can have been reached on, kept by {@link #bounds()}; null when undated. */
+    @Column(name = "latest_reached_on")
+    public LocalDate latestReachedOn;
+
     @Column(name = "source_url")
     public String sourceUrl;
 
@@ -50,4 +62,12 @@ public class Milestone extends TrackedEntity {
     /** Set when recording an approval wrote this entry; the entry then lives and dies with that approval. */
     @Column(name = "approval_id")
     public UUID approvalId;
+
+    /** Derives the latest day from the precision, so that no path can store a date and a bound that disagree. */
+    @PrePersist
+    @PreUpdate
+    void bounds() {
+        datePrecision = reachedOn == null ? null : DatePrecision.orDay(datePrecision);
+        latestReachedOn = reachedOn == null ? null : datePrecision.latest(reachedOn, latestReachedOn);
+    }
 }

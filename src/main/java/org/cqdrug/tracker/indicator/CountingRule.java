@@ -1,6 +1,8 @@
 package org.cqdrug.tracker.indicator;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,10 @@ import org.cqdrug.tracker.target.Target;
  * <li>its registration class as approved is Class 1 in any category: "1" or a "1.x" subclass ("2.2" or "3" never);</li>
  * <li>the candidate's sponsor is based in the target's region, and the candidate is in the target's cluster,
  * for whichever of the two the target sets;</li>
- * <li>it is dated inside the year, and on or before the as-of date;</li>
+ * <li>it certainly falls inside the year: its first and latest possible days (the day itself; the month or year
+ * it is known to; the range it is known to lie in) are both inside it. One whose range spans two years is listed as
+ * uncertain in each, and counted in neither, so that no approval is ever counted twice. As of a date, it counts once
+ * its first possible day is on or before that date;</li>
  * <li>its evidence is CONFIRMED for the year's actual count, status and forecast; reported and unconfirmed
  * approvals are counted beside it, at their own levels.</li>
  * </ol>
@@ -40,15 +45,44 @@ public final class CountingRule {
     }
 
     /**
-     * Conditions under which an approval counts for a target with this authority and scope, between two dates
-     * (both inclusive; the caller passes the as-of date as the upper end when it cuts the period).
+     * Conditions under which an approval of the authority and scope may fall between two dates (both inclusive): its
+     * possible days overlap them, and its first possible day is on or before the as-of date.
      */
-    public static String approvalsCounting(Authority authority, Scope scope, LocalDate from, LocalDate to,
-            Map<String, Object> params) {
+    public static String approvalsOverlapping(Authority authority, Scope scope, LocalDate from, LocalDate to,
+            LocalDate asOf, Map<String, Object> params) {
         params.put("authority", authority.name());
         params.put("countFrom", from);
         params.put("countTo", to);
+        params.put("countAsOf", asOf);
         return " where a.authority = :authority and " + RegistrationClasses.class1("a.registration_class")
-                + " and a.approved_on between :countFrom and :countTo" + scope.sql(params);
+                + " and a.approved_on <= :countTo and a.latest_approved_on >= :countFrom"
+                + " and a.approved_on <= :countAsOf" + scope.sql(params);
+    }
+
+    /** Rule 4: the approval certainly falls between the two dates (both inclusive). */
+    public static boolean certainlyWithin(CountedApproval approval, LocalDate from, LocalDate to) {
+        return !approval.approvedOn().isBefore(from) && !approval.latestApprovedOn().isAfter(to);
+    }
+
+    /** Approvals by the year they certainly fall in, and by each year they may fall in but not certainly. */
+    public record ByYear(Map<Integer, List<CountedApproval>> counted, Map<Integer, List<CountedApproval>> uncertain) {
+    }
+
+    /** Places approvals in the years from {@code fromYear} to {@code toYear} by rule 4. */
+    public static ByYear byYear(List<CountedApproval> approvals, int fromYear, int toYear) {
+        Map<Integer, List<CountedApproval>> counted = new HashMap<>();
+        Map<Integer, List<CountedApproval>> uncertain = new HashMap<>();
+        for (CountedApproval approval : approvals) {
+            int first = approval.approvedOn().getYear();
+            int last = approval.latestApprovedOn().getYear();
+            if (first == last) {
+                counted.computeIfAbsent(first, y -> new ArrayList<>()).add(approval);
+                continue;
+            }
+            for (int year = Math.max(first, fromYear); year <= Math.min(last, toYear); year++) {
+                uncertain.computeIfAbsent(year, y -> new ArrayList<>()).add(approval);
+            }
+        }
+        return new ByYear(counted, uncertain);
     }
 }

@@ -2,6 +2,7 @@ package org.cqdrug.tracker.indicator;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,9 +23,6 @@ import org.cqdrug.tracker.indicator.mapping.CountedApproval;
 /** The aggregate queries behind the indicators, each one SQL statement built on the counting rule. */
 @ApplicationScoped
 public class IndicatorRepository {
-
-    private static final TypeReference<List<CountedApproval>> COUNTED = new TypeReference<>() {
-    };
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -42,22 +39,41 @@ public class IndicatorRepository {
             List<UUID> timedFromRecording) {
     }
 
-    /** Approvals that count for the authority and scope between two dates (inclusive), by year, oldest first. */
-    public Map<Integer, List<CountedApproval>> countedByYear(Authority authority, Scope scope,
-            LocalDate from, LocalDate to) {
+    /**
+     * Class 1 approvals of the authority and scope that may fall in [from, to] (their first and latest possible days
+     * overlap it) and whose first possible day is on or before the as-of date, oldest first; the counting rule tells
+     * those that certainly fall in it from the uncertain ones.
+     */
+    public List<CountedApproval> overlapping(Authority authority, Scope scope, LocalDate from, LocalDate to,
+            LocalDate asOf) {
+        return located(authority, scope, from, to, asOf).stream().map(Located::approval).toList();
+    }
+
+    /** An approval and the region of its candidate's sponsor. */
+    public record Located(String regionCode, CountedApproval approval) {
+    }
+
+    /** {@link #overlapping}, each with its sponsor's region. */
+    public List<Located> located(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select cast(extract(year from a.approved_on) as integer) as yr,"
-                + " cast(json_agg(json_build_object('id', a.id, 'candidateId', c.id,"
+        String sql = "select o.region_code, cast(json_build_object('id', a.id, 'candidateId', c.id,"
                 + " 'candidateName', coalesce(c.name, c.code), 'approvedOn', a.approved_on,"
-                + " 'approvalNumber', a.approval_number, 'evidence', a.evidence) order by a.approved_on, a.id) as text)"
+                + " 'latestApprovedOn', a.latest_approved_on, 'datePrecision', a.date_precision,"
+                + " 'approvalNumber', a.approval_number, 'evidence', a.evidence) as text)"
                 + Scope.APPROVALS
-                + CountingRule.approvalsCounting(authority, scope, from, to, params)
-                + " group by 1";
-        Map<Integer, List<CountedApproval>> out = new HashMap<>();
+                + CountingRule.approvalsOverlapping(authority, scope, from, to, asOf, params)
+                + " order by a.approved_on, a.id";
+        List<Located> out = new ArrayList<>();
         for (Object[] row : SqlRows.list(em, sql, params)) {
-            out.put(SqlRows.integer(row[0]), parse((String) row[1]));
+            out.add(new Located((String) row[0], parse((String) row[1])));
         }
         return out;
+    }
+
+    /** The regions of every organization that sponsors a candidate. */
+    public List<String> sponsorRegions() {
+        return SqlRows.list(em, "select distinct o.region_code, 1" + Scope.CANDIDATES + " order by 1", Map.of()).stream()
+                .map(row -> (String) row[0]).toList();
     }
 
     /**
@@ -122,9 +138,9 @@ public class IndicatorRepository {
         return joined == null ? List.of() : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
     }
 
-    private List<CountedApproval> parse(String approvals) {
+    private CountedApproval parse(String approval) {
         try {
-            return json.readValue(approvals, COUNTED);
+            return json.readValue(approval, CountedApproval.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable approval aggregate from the database", e);
         }

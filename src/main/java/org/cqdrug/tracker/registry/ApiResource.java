@@ -11,6 +11,7 @@ import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
 import org.cqdrug.tracker.organization.mapping.OrganizationView;
+import org.cqdrug.tracker.published.mapping.PublishedCountView;
 import org.cqdrug.tracker.source.mapping.SourceDocumentView;
 import org.cqdrug.tracker.target.mapping.TargetView;
 
@@ -32,6 +33,8 @@ public enum ApiResource {
     COLLABORATIONS("collaboration", true, CollaborationView.class, "'/api/v1/collaborations/' || id"),
     /** A collaboration's parties: tracked with it, and shown in the feed as a change of the collaboration. */
     COLLABORATION_PARTIES("collaboration_party", true, null, null),
+    /** Counts regions and the nation published about themselves, beside the counts derived from records. */
+    PUBLISHED_COUNTS("published_count", true, PublishedCountView.class, "'/api/v1/published-counts/' || id"),
     /** Saved official lists; their bytes and changesets are not tracked, only the document. */
     SOURCES("source_document", true, SourceDocumentView.class, "'/api/v1/sources/' || id"),
     /** Keys are not the tracked data: no history, no counter, never kept (see NoStore). */

@@ -37,8 +37,12 @@ public final class Table<V> {
 
     private final Map<String, Function<V, Object>> columns;
 
-    private Table(Map<String, Function<V, Object>> columns) {
+    /** Each column's top-level component, so that a nested record's columns can be replaced together. */
+    private final Map<String, String> components;
+
+    private Table(Map<String, Function<V, Object>> columns, Map<String, String> components) {
         this.columns = columns;
+        this.components = components;
     }
 
     /** The table of a view record, derived once per type. */
@@ -46,14 +50,26 @@ public final class Table<V> {
     public static <V extends Record> Table<V> of(Class<V> view) {
         return (Table<V>) DERIVED.computeIfAbsent(view, type -> {
             Map<String, Function<Object, Object>> columns = new LinkedHashMap<>();
-            addComponents(type, Function.identity(), columns);
-            return new Table<>(columns);
+            Map<String, String> components = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                int before = columns.size();
+                addComponents(type, Function.identity(), columns, component);
+                columns.keySet().stream().skip(before).forEach(column -> components.put(column, component.getName()));
+            }
+            return new Table<>(columns, components);
         });
     }
 
     private static void addComponents(Class<?> type, Function<Object, Object> owner,
             Map<String, Function<Object, Object>> columns) {
         for (RecordComponent component : type.getRecordComponents()) {
+            addComponents(type, owner, columns, component);
+        }
+    }
+
+    private static void addComponents(Class<?> type, Function<Object, Object> owner,
+            Map<String, Function<Object, Object>> columns, RecordComponent component) {
+        {
             Method accessor = component.getAccessor();
             Function<Object, Object> value = row -> {
                 Object parent = owner.apply(row);
@@ -77,20 +93,28 @@ public final class Table<V> {
         }
     }
 
-    /** A copy in which one column is replaced, in its place, by others, for a component that has no single cell. */
+    /**
+     * A copy in which one column, or every column of a nested record component, is replaced, in its place, by others:
+     * for a component that has no single cell, or whose fields need names of their own.
+     */
     public Table<V> replace(String column, Map<String, Function<V, Object>> with) {
-        if (!columns.containsKey(column)) {
+        boolean nested = !columns.containsKey(column) && components.containsValue(column);
+        if (!columns.containsKey(column) && !nested) {
             throw new IllegalArgumentException("No column " + column);
         }
         Map<String, Function<V, Object>> copy = new LinkedHashMap<>();
+        Map<String, String> copyComponents = new LinkedHashMap<>();
         columns.forEach((name, getter) -> {
-            if (name.equals(column)) {
-                copy.putAll(with);
-            } else {
+            boolean replaced = nested ? column.equals(components.get(name)) : name.equals(column);
+            if (!replaced) {
                 copy.put(name, getter);
+                copyComponents.put(name, components.get(name));
+            } else if (!copy.keySet().containsAll(with.keySet())) {
+                copy.putAll(with);
+                with.keySet().forEach(added -> copyComponents.put(added, added));
             }
         });
-        return new Table<>(copy);
+        return new Table<>(copy, copyComponents);
     }
 
     public List<String> headers() {

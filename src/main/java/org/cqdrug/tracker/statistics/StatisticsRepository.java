@@ -12,6 +12,7 @@ import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.cqdrug.tracker.common.vocabulary.Scope;
@@ -39,12 +40,23 @@ public class StatisticsRepository {
     public record CollaborationCount(CollaborationType type, long inYear, long toDate) {
     }
 
-    /** Approvals per year, category and Class 1 or not; authority null means every authority. */
-    public List<YearCount> approvalsByYear(LocalDate from, LocalDate to, Scope scope, Authority authority) {
+    /** Names the evidence levels at {@code level} or surer as the parameter {@code levels}. */
+    private static String atLevel(String alias, Evidence level, Map<String, Object> params) {
+        params.put("levels", level.andSurer().stream().map(Enum::name).toList());
+        return " and " + alias + ".evidence in (:levels)";
+    }
+
+    /**
+     * Approvals at the evidence level or surer per year, category and Class 1 or not; authority null means every
+     * authority. An approval counts in the year it certainly falls in; one whose date range spans years, in none.
+     */
+    public List<YearCount> approvalsByYear(LocalDate from, LocalDate to, Scope scope, Authority authority,
+            Evidence level) {
         Map<String, Object> params = new HashMap<>();
         params.put("fromDate", from);
         params.put("toDate", to);
-        String filters = scope.sql(params);
+        String filters = scope.sql(params) + atLevel("a", level, params)
+                + " and extract(year from a.approved_on) = extract(year from a.latest_approved_on)";
         if (authority != null) {
             filters += " and a.authority = :authority";
             params.put("authority", authority.name());
@@ -60,18 +72,38 @@ public class StatisticsRepository {
                 .toList();
     }
 
-    /** Candidates of the scope per current phase and category; pairs with none are left out. */
-    public List<FunnelCount> candidatesByPhaseAndCategory(Scope scope) {
+    /**
+     * Candidates of the scope per phase and category, at an evidence level: UNCONFIRMED takes each candidate's
+     * current phase; a surer level the phase of its latest milestone at that level or surer, or APPROVED while it
+     * holds an approval at that level unless that milestone is DISCONTINUED. A candidate with milestones but none at
+     * the level is left out, as are pairs with no candidate.
+     */
+    public List<FunnelCount> candidatesByPhaseAndCategory(Scope scope, Evidence level) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select c.phase, c.category, count(*)" + Scope.CANDIDATES
-                + " where 1 = 1" + scope.sql(params) + " group by 1, 2";
+        String sql;
+        if (level == Evidence.UNCONFIRMED) {
+            sql = "select c.phase, c.category, count(*)" + Scope.CANDIDATES
+                    + " where 1 = 1" + scope.sql(params) + " group by 1, 2";
+        } else {
+            params.put("levels", level.andSurer().stream().map(Enum::name).toList());
+            sql = "select phase, category, count(*) from (select c.category, case"
+                    + " when h.entries = 0 then c.phase"
+                    + " when h.approved and h.latest <> 'DISCONTINUED' then 'APPROVED' else h.latest end as phase"
+                    + Scope.CANDIDATES
+                    + " cross join lateral (select (array_agg(m.phase order by m.reached_on desc nulls last, m.id desc)"
+                    + " filter (where m.evidence in (:levels)))[1] as latest,"
+                    + " coalesce(bool_or(m.approval_id is not null and m.evidence in (:levels)), false) as approved,"
+                    + " count(*) as entries from milestone m where m.candidate_id = c.id) h"
+                    + " where 1 = 1" + scope.sql(params) + ") stood where phase is not null group by 1, 2";
+        }
         return SqlRows.list(em, sql, params).stream()
                 .map(row -> new FunnelCount(Phase.valueOf((String) row[0]), Category.valueOf((String) row[1]),
                         SqlRows.count(row[2])))
                 .toList();
     }
 
-    public ApprovalTotals approvalTotals(Scope scope, LocalDate start, LocalDate end) {
+    /** Approvals at the evidence level or surer that certainly fall in [start, end], and by end. */
+    public ApprovalTotals approvalTotals(Scope scope, LocalDate start, LocalDate end, Evidence level) {
         Map<String, Object> params = new HashMap<>();
         params.put("start", start);
         params.put("end", end);
@@ -79,7 +111,8 @@ public class StatisticsRepository {
         String sql = "select count(*) filter (where a.approved_on >= :start),"
                 + " count(*) filter (where a.approved_on >= :start and " + class1 + "),"
                 + " count(*), count(*) filter (where " + class1 + ")"
-                + Scope.APPROVALS + " where a.approved_on <= :end" + scope.sql(params);
+                + Scope.APPROVALS + " where a.latest_approved_on <= :end" + scope.sql(params)
+                + atLevel("a", level, params);
         Object[] row = SqlRows.list(em, sql, params).get(0);
         return new ApprovalTotals(SqlRows.count(row[0]), SqlRows.count(row[1]), SqlRows.count(row[2]),
                 SqlRows.count(row[3]));

@@ -54,7 +54,7 @@ class ArchitectureTest {
             "Platform", List.of("database", "web", "spreadsheet", "access", "ratelimit", "httpcache", "idempotency",
                     "monitoring"),
             "Features", List.of("apikey", "approval", "candidate", "cluster", "collaboration", "indicator",
-                    "organization", "source", "statistics", "target"),
+                    "organization", "published", "source", "statistics", "target"),
             "Top", List.of("changes", "registry", "openapi", "bench"));
 
     private static final String[] PERSISTENCE = {"jakarta.persistence..", "org.hibernate..",

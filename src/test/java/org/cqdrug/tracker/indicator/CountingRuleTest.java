@@ -234,6 +234,6 @@ class CountingRuleTest {
     private static ApprovalInput approval(UUID candidate, Authority authority, String on, String number,
             Evidence evidence) {
         return new ApprovalInput(candidate, authority, LocalDate.parse(on), number, null, null, null, null,
-                "https://example.org/approval", evidence, null, null, null, null);
+                "https://example.org/approval", evidence, null, null, null, null, null);
     }
 }

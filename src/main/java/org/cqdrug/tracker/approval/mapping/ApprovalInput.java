@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cqdrug.tracker.approval.ApprovalType;
+import org.cqdrug.tracker.common.DateBounds;
 import org.cqdrug.tracker.common.NotInFuture;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.common.vocabulary.Authority;
-import org.cqdrug.tracker.approval.DatePrecision;
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
@@ -21,13 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to record or fully replace an approval. */
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+@DateBounds
 @Schema(name = "ApprovalInput", description = "An approval as sent by a client; server-managed fields are ignored.")
 public record ApprovalInput(
         @Schema(description = "Id of the approved candidate") @NotNull UUID candidateId,
         @Schema(description = "Granting authority; NMPA when omitted", example = "NMPA") Authority authority,
-        @Schema(example = "2024-08-20") @NotNull @SaneDate @NotInFuture LocalDate approvedOn,
-        @Schema(description = "Registration number, unique per authority", example = "国药准字S20240028")
-        @NotBlank @Size(max = 64) String approvalNumber,
+        @Schema(description = "The day of approval, or the first day it can have been at a rougher datePrecision",
+                example = "2024-08-20") @NotNull @SaneDate @NotInFuture LocalDate approvedOn,
+        @Schema(description = "Registration number, unique per authority; left out until it is known (never a"
+                + " placeholder)", example = "国药准字S20240028") @Size(min = 1, max = 64) String approvalNumber,
         @Schema(description = "NMPA class as approved; copied from the candidate when omitted", example = "1")
         @Pattern(regexp = RegistrationClasses.PATTERN, message = RegistrationClasses.MESSAGE) String registrationClass,
         @Schema(description = "Category as approved; copied from the candidate when omitted", example = "THERAPEUTIC_BIOLOGIC")
@@ -39,13 +41,38 @@ public record ApprovalInput(
         @Schema(description = "How sure the approval is: CONFIRMED (official source), REPORTED (company or press"
                 + " report) or UNCONFIRMED; CONFIRMED when omitted. Only CONFIRMED approvals count toward targets; the"
                 + " indicators show the other levels beside them.", example = "CONFIRMED") Evidence evidence,
-        @Schema(description = "How precisely approvedOn is known: DAY (when omitted), MONTH or YEAR; a date known to"
-                + " the month or year is sent as the first day of it", example = "DAY") DatePrecision datePrecision,
+        @Schema(description = "How precisely approvedOn is known: DAY (when omitted); MONTH or YEAR, sent as the first"
+                + " day of it; RANGE, known only between approvedOn and latestApprovedOn. An approval counts in a year"
+                + " only when both ends fall in it; otherwise the indicators list it as uncertain in each year it may"
+                + " fall in", example = "DAY") DatePrecision datePrecision,
+        @Schema(description = "For RANGE only: the latest day it can have been, such as the day before the report"
+                + " that first mentions it; derived for the other precisions", example = "2025-11-26")
+        @SaneDate @NotInFuture LocalDate latestApprovedOn,
         @Schema(description = "What is known of the approval beyond the fields, such as why it is only reported",
                 example = "Reported approved in a batch of five innovative drugs by one secondary source")
         @Size(max = 10000) String note,
         @Schema(description = "The company or press report the approval is known from; sourceUrl holds the official"
                 + " source, once there is one", example = "https://flcube.com/?p=46887") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String reportSourceUrl,
         @Schema(description = "On update, besides If-Match: the version this change is based on; a stale one answers 412", example = "0")
-        Long version) {
+        Long version) implements DateBounds.Dated {
+
+    @Override
+    public LocalDate firstDay() {
+        return approvedOn;
+    }
+
+    @Override
+    public LocalDate latestDay() {
+        return latestApprovedOn;
+    }
+
+    @Override
+    public String firstDayField() {
+        return "approvedOn";
+    }
+
+    @Override
+    public String latestDayField() {
+        return "latestApprovedOn";
+    }
 }

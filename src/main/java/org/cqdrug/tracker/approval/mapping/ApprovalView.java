@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.cqdrug.tracker.approval.ApprovalType;
 import org.cqdrug.tracker.common.vocabulary.Authority;
-import org.cqdrug.tracker.approval.DatePrecision;
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Category;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +18,7 @@ public record ApprovalView(
         UUID candidateId,
         Authority authority,
         @Schema(example = "2024-08-20") LocalDate approvedOn,
-        @Schema(example = "国药准字S20240028") String approvalNumber,
+        @Schema(description = "Null until it is known", example = "国药准字S20240028", nullable = true) String approvalNumber,
         @Schema(description = "NMPA class as approved", example = "1") String registrationClass,
         Category category,
         ApprovalType approvalType,
@@ -26,6 +26,8 @@ public record ApprovalView(
         @Schema(nullable = true) String sourceUrl,
         Evidence evidence,
         DatePrecision datePrecision,
+        @Schema(description = "The latest day it can have been: approvedOn at DAY precision, the end of the month or"
+                + " year at MONTH or YEAR, the bound given at RANGE", example = "2024-08-20") LocalDate latestApprovedOn,
         @Schema(nullable = true) String note,
         @Schema(nullable = true) String reportSourceUrl,
         @Schema(description = "The source document (/api/v1/sources) it was written or confirmed from, if an import did;"

@@ -12,12 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.cqdrug.tracker.approval.Approval;
-import org.cqdrug.tracker.approval.DatePrecision;
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalMapper;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.Candidate;
+import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.candidate.service.PhaseHistory;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.audit.AuditTrail;
@@ -128,8 +129,7 @@ public class ApprovalService {
         requireFreeNumber(approval.authority, approval.approvalNumber, null);
         approval.sourceDocumentId = sourceDocumentId;
         approval.persistAndFlush();
-        history.record(candidate, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval),
-                approval.id, approval.evidence).sourceDocumentId = sourceDocumentId;
+        writeMilestone(candidate, approval).sourceDocumentId = sourceDocumentId;
         return mapper.toView(approval);
     }
 
@@ -146,8 +146,7 @@ public class ApprovalService {
             // History is never edited: when what the milestone says changes, it is replaced by one that matches.
             if (!milestoneKey(approval).equals(milestoneBefore)) {
                 history.deleteWrittenBy(id);
-                history.record(after, Phase.APPROVED, approval.approvedOn, approval.sourceUrl, milestoneNote(approval), id,
-                        approval.evidence);
+                writeMilestone(after, approval);
             }
             if (!before.id.equals(after.id)) {
                 history.refresh(before);
@@ -182,8 +181,7 @@ public class ApprovalService {
         Approval.flush();
         if (!milestoneKey(approval).equals(milestoneBefore)) {
             history.deleteWrittenBy(id);
-            history.record(approval.candidate, Phase.APPROVED, approval.approvedOn, approval.sourceUrl,
-                    milestoneNote(approval), id, approval.evidence).sourceDocumentId = sourceDocumentId;
+            writeMilestone(approval.candidate, approval).sourceDocumentId = sourceDocumentId;
         }
     }
 
@@ -228,7 +226,18 @@ public class ApprovalService {
         return References.required(Candidate.class, input.candidateId(), "candidateId", "candidate");
     }
 
+    /** The APPROVED entry the approval writes into its candidate's history, dated as precisely as the approval. */
+    private Milestone writeMilestone(Candidate candidate, Approval approval) {
+        DatePrecision precision = DatePrecision.orDay(approval.datePrecision);
+        return history.record(candidate, Phase.APPROVED, approval.approvedOn, precision,
+                precision.latest(approval.approvedOn, approval.latestApprovedOn), approval.sourceUrl,
+                milestoneNote(approval), approval.id, approval.evidence);
+    }
+
     private static void requireFreeNumber(Authority authority, String number, UUID self) {
+        if (number == null) {
+            return;
+        }
         Optional<Approval> holder = Approval.<Approval>find("authority = ?1 and approvalNumber = ?2", authority, number)
                 .firstResultOptional();
         if (holder.isPresent() && !holder.get().id.equals(self)) {
@@ -238,11 +247,14 @@ public class ApprovalService {
     }
 
     private static String milestoneKey(Approval approval) {
-        return approval.candidate.id + "|" + approval.approvedOn + "|" + approval.sourceUrl + "|" + milestoneNote(approval)
-                + "|" + approval.evidence;
+        DatePrecision precision = DatePrecision.orDay(approval.datePrecision);
+        return approval.candidate.id + "|" + approval.approvedOn + "|" + precision + "|"
+                + precision.latest(approval.approvedOn, approval.latestApprovedOn) + "|" + approval.sourceUrl
+                + "|" + milestoneNote(approval) + "|" + approval.evidence;
     }
 
     private static String milestoneNote(Approval approval) {
-        return "Approved by " + approval.authority + ", " + approval.approvalNumber;
+        return "Approved by " + approval.authority
+                + (approval.approvalNumber == null ? ", number not yet known" : ", " + approval.approvalNumber);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +17,10 @@ public record MilestoneView(
         Phase phase,
         @Schema(description = "Null for a starting phase whose date is not known", example = "2023-03-15",
                 nullable = true) LocalDate reachedOn,
+        @Schema(description = "How precisely reachedOn is known; null when undated", nullable = true)
+        DatePrecision datePrecision,
+        @Schema(description = "The latest day it can have been reached on; null when undated", nullable = true)
+        LocalDate latestReachedOn,
         @Schema(nullable = true) String sourceUrl,
         @Schema(nullable = true) String note,
         Evidence evidence,

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.candidate.Milestone;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 
@@ -24,7 +25,15 @@ public class PhaseHistory {
 
     public Milestone record(Candidate candidate, Phase phase, LocalDate reachedOn, String sourceUrl, String note,
             UUID approvalId, Evidence evidence) {
+        return record(candidate, phase, reachedOn, null, null, sourceUrl, note, approvalId, evidence);
+    }
+
+    /** An entry dated to a precision; a null precision is DAY for a dated entry. */
+    public Milestone record(Candidate candidate, Phase phase, LocalDate reachedOn, DatePrecision precision,
+            LocalDate latestReachedOn, String sourceUrl, String note, UUID approvalId, Evidence evidence) {
         Milestone milestone = new Milestone();
+        milestone.datePrecision = precision;
+        milestone.latestReachedOn = latestReachedOn;
         milestone.candidate = candidate;
         milestone.phase = phase;
         milestone.reachedOn = reachedOn;

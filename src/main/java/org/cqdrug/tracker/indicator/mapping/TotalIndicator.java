@@ -26,5 +26,10 @@ public record TotalIndicator(
         @Schema(description = "P(total >= goal) at the end of toYear; null once toYear has ended", nullable = true)
         Double probabilityReachingGoal,
         @Schema(nullable = true) Outlook outlook,
-        @Schema(description = "The approvals counted at any evidence level, oldest first") List<CountedApproval> approvals) {
+        @Schema(description = "The approvals counted at any evidence level, oldest first") List<CountedApproval> approvals,
+        @Schema(description = "Approvals whose date range straddles the start or end of the period: counted in"
+                + " neither") List<CountedApproval> uncertain,
+        @Schema(description = "The longest published count of the same scope within the period, if one is recorded;"
+                + " the region's own claim, never part of actual, status or the forecast", nullable = true)
+        PublishedFigure published) {
 }

@@ -23,8 +23,10 @@ import org.cqdrug.tracker.indicator.mapping.BacktestReport;
 import org.cqdrug.tracker.indicator.mapping.IndicatorTable;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.indicator.mapping.LeagueEntry;
+import org.cqdrug.tracker.indicator.mapping.RegionalComparison;
 import org.cqdrug.tracker.indicator.service.Backtest;
 import org.cqdrug.tracker.indicator.service.IndicatorService;
+import org.cqdrug.tracker.indicator.service.RegionComparison;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,20 +44,26 @@ public class IndicatorResource {
 
     private final IndicatorService service;
     private final Backtest backtest;
+    private final RegionComparison regions;
 
-    public IndicatorResource(IndicatorService service, Backtest backtest) {
+    public IndicatorResource(IndicatorService service, Backtest backtest, RegionComparison regions) {
         this.service = service;
         this.backtest = backtest;
+        this.regions = regions;
     }
 
     @GET
     @Path("/league")
     @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     @Operation(summary = "League table of every target", description = "Every target's progress in one answer, to"
-            + " compare plans side by side: the share of its goal reached (an ANNUAL target's goal is its yearly minimum"
-            + " over every year of its period; a TOTAL target's its total goal), its status and its probability of"
-            + " getting there, ranked by share, then probability, then code. As CSV or xlsx (Accept, or format=csv or"
-            + " xlsx), one row per target.")
+            + " compare plans side by side, ranked by share reached (none yet last), then probability, then code. An"
+            + " ANNUAL target is judged year by year: its share is the years that reached the yearly minimum over the"
+            + " years judged (the past years of its period, and the as-of year once it has reached its minimum), and"
+            + " its probability the as-of year's chance of meeting it; it is MISSED once a past year fell short. A TOTAL"
+            + " target's share is its confirmed count over its goal, its probability that of reaching the goal by the"
+            + " end of toYear. Beside each, the longest count its region (or cluster) published within its period, if"
+            + " one is recorded, with the records for that period: the region's own claim, never in actual or the rank."
+            + " As CSV or xlsx (Accept, or format=csv or xlsx), one row per target.")
     @APIResponse(responseCode = "200", description = "The targets, best first", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = LeagueEntry.class)),
@@ -65,8 +73,35 @@ public class IndicatorResource {
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
             @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
         List<LeagueEntry> league = service.league(asOf);
-        return download.answer(Table.of(LeagueEntry.class), "league", sink -> league.forEach(sink))
+        return download.answer(IndicatorTable.LEAGUE, "league", sink -> league.forEach(sink))
                 .orElseGet(() -> Response.ok(league, MediaType.APPLICATION_JSON).build());
+    }
+
+    @GET
+    @Path("/regions")
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
+    @Operation(summary = "Regions compared", description = "Per region, for one year: counted, the confirmed NMPA"
+            + " Class 1 approvals of sponsors in the region that certainly fall in the year, as of asOf (by the counting"
+            + " rule of the indicators), and countedOrReported beside it; published, the count the region published for"
+            + " the whole year, if recorded (its own claim, never part of counted or of the rank), with coverage ="
+            + " counted / published; share = counted / the national total and publishedShare = published / the"
+            + " national total, where the nation's count for the year is recorded (its Class 1 count, else NMPA's"
+            + " innovative-drug count). Regions with a sponsor in the record or a published count are listed, ranked by"
+            + " counted (ties share a place); publishedRank places the regions that published a count. As CSV or xlsx"
+            + " (Accept, or format=csv or xlsx), one row per region.")
+    @APIResponse(responseCode = "200", description = "The regions, most counted first", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionalComparison.class)),
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response regions(
+            @Parameter(description = "The year; defaults to the as-of date's, and may not be after it", example = "2025")
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
+            @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
+        RegionalComparison comparison = regions.compare(year, asOf);
+        return download.answer(Table.of(RegionalComparison.Region.class), "regions-" + comparison.year(),
+                        sink -> comparison.regions().forEach(sink))
+                .orElseGet(() -> Response.ok(comparison, MediaType.APPLICATION_JSON).build());
     }
 
     @GET

@@ -83,9 +83,11 @@ public class Backtest {
                 CountProbability.of(certain, additions), actual, actual >= t.annualMin);
     }
 
-    private int confirmed(Target t, Scope scope, LocalDate from, LocalDate to) {
-        return repository.countedByYear(t.authority, scope, from, to).values().stream()
-                .mapToInt(approvals -> atLevel(approvals, Evidence.CONFIRMED)).sum();
+    /** Confirmed approvals certainly in the year of {@code from}, known by {@code asOf}. */
+    private int confirmed(Target t, Scope scope, LocalDate from, LocalDate asOf) {
+        LocalDate end = LocalDate.of(from.getYear(), 12, 31);
+        return atLevel(repository.overlapping(t.authority, scope, from, end, asOf).stream()
+                .filter(a -> CountingRule.certainlyWithin(a, from, end)).toList(), Evidence.CONFIRMED);
     }
 
     private static double brier(List<BacktestReport.Row> rows) {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.httpcache.ChangeCounter;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.CountingRule;
@@ -30,7 +31,11 @@ import org.cqdrug.tracker.indicator.mapping.CumulativeIndicator;
 import org.cqdrug.tracker.indicator.mapping.Forecast;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.indicator.mapping.LeagueEntry;
+import org.cqdrug.tracker.indicator.mapping.PublishedFigure;
 import org.cqdrug.tracker.indicator.mapping.TotalIndicator;
+import org.cqdrug.tracker.published.CountMetric;
+import org.cqdrug.tracker.published.mapping.PublishedCountView;
+import org.cqdrug.tracker.published.service.PublishedCountService;
 import org.cqdrug.tracker.indicator.mapping.YearIndicator;
 import org.cqdrug.tracker.target.Target;
 import org.cqdrug.tracker.target.TargetKind;
@@ -45,6 +50,7 @@ public class IndicatorService {
     private final Clock clock;
     private final ForecastConfig forecastConfig;
     private final ChangeCounter changes;
+    private final PublishedCountService publishedCounts;
     private volatile Current current;
 
     /** Today's report for every target and the counter and day it was computed under. */
@@ -52,7 +58,8 @@ public class IndicatorService {
     }
 
     public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, Clock clock,
-            ForecastConfig forecastConfig, ChangeCounter changes) {
+            ForecastConfig forecastConfig, ChangeCounter changes, PublishedCountService publishedCounts) {
+        this.publishedCounts = publishedCounts;
         this.repository = repository;
         this.pipeline = pipeline;
         this.clock = clock;
@@ -103,10 +110,10 @@ public class IndicatorService {
     private void addTarget(Target t, Integer onlyYear, LocalDate cut, List<YearIndicator> items,
             List<CumulativeIndicator> cumulative) {
         Scope scope = CountingRule.scope(t);
-        Map<Integer, List<CountedApproval>> counted = counted(t, scope, cut);
+        CountingRule.ByYear byYear = CountingRule.byYear(approvals(t, scope, cut), t.fromYear, t.toYear);
         // Status, shortfall, totals and the forecast's certain count come from confirmed approvals only.
         Map<Integer, Integer> actual = new HashMap<>();
-        counted.forEach((y, list) -> actual.put(y, atLevel(list, Evidence.CONFIRMED)));
+        byYear.counted().forEach((y, list) -> actual.put(y, atLevel(list, Evidence.CONFIRMED)));
         boolean wantsForecast = onlyYear == null || onlyYear >= cut.getYear();
         Map<Integer, Forecast> forecasts = wantsForecast
                 ? pipeline.forecast(scope, cut, t.fromYear, t.toYear, t.annualMin, t.annualMax, actual)
@@ -118,7 +125,9 @@ public class IndicatorService {
             if (onlyYear != null && onlyYear != y) {
                 continue;
             }
-            items.add(yearIndicator(t, y, cut.getYear(), counted.getOrDefault(y, List.of()), forecasts.get(y)));
+            items.add(yearIndicator(t, y, cut, byYear.counted().getOrDefault(y, List.of()),
+                    byYear.uncertain().getOrDefault(y, List.of()), forecasts.get(y),
+                    published(t, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), cut)));
         }
         if (t.cumulativeMin != null && onlyYear == null) {
             cumulative.add(new CumulativeIndicator(t.id, t.code, t.fromYear, t.toYear, total, t.cumulativeMin,
@@ -127,67 +136,98 @@ public class IndicatorService {
     }
 
     /** An ANNUAL target's year: its confirmed count against the band, the approvals that count and any forecast. */
-    private static YearIndicator yearIndicator(Target t, int year, int asOfYear, List<CountedApproval> approvals,
-            Forecast forecast) {
+    private static YearIndicator yearIndicator(Target t, int year, LocalDate cut, List<CountedApproval> approvals,
+            List<CountedApproval> uncertain, Forecast forecast, PublishedFigure published) {
         YearIndicator.EvidenceCounts byEvidence = byEvidence(approvals);
         int actual = byEvidence.confirmed();
-        YearStatus status = YearStatus.of(year, asOfYear, actual, t.annualMin, t.annualMax);
+        YearStatus status = YearStatus.of(year, cut.getYear(), actual, t.annualMin, t.annualMax);
         int shortfall = Math.max(0, t.annualMin - actual);
         return new YearIndicator(t.id, t.code, year, actual, t.annualMin, t.annualMax, status, shortfall, approvals,
-                forecast, byEvidence);
+                forecast, byEvidence, uncertain, published);
     }
 
     /**
-     * Every target's progress in one ranking: the share of its goal reached (most first), then its probability of
-     * reaching it, then its code. An ANNUAL target's goal is its yearly minimum over every year of its period.
+     * The longest count the target's region (or cluster) published within [from, to], with the confirmed records
+     * that certainly fall in its own period; null when the target is scoped to both a region and a cluster, which
+     * no published count is, or when none is recorded.
+     */
+    private PublishedFigure published(Target t, LocalDate from, LocalDate to, LocalDate cut) {
+        Scope scope = CountingRule.scope(t);
+        if (scope.regionCode() != null && scope.clusterId() != null) {
+            return null;
+        }
+        return publishedCounts.within(scope, CountMetric.CLASS1_APPROVALS, from, to).stream().findFirst()
+                .map(count -> figure(count, t.authority, scope, cut)).orElse(null);
+    }
+
+    private PublishedFigure figure(PublishedCountView count, Authority authority, Scope scope, LocalDate cut) {
+        int recorded = recorded(authority, scope, count.periodFrom(), count.periodTo(), cut);
+        return new PublishedFigure(count.id(), count.periodFrom(), count.periodTo(), count.value(),
+                count.nationalShare(), count.sourceUrl(), count.evidence(), count.publishedOn(), recorded,
+                ratio(recorded, count.value()));
+    }
+
+    /** Confirmed approvals of the scope that certainly fall in [from, to], as of the date. */
+    private int recorded(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate cut) {
+        return atLevel(repository.overlapping(authority, scope, from, to, cut).stream()
+                .filter(a -> CountingRule.certainlyWithin(a, from, to)).toList(), Evidence.CONFIRMED);
+    }
+
+    /** part / whole to four decimals; null when the whole is 0 or unknown. */
+    static Double ratio(int part, Integer whole) {
+        return whole == null || whole == 0 ? null : PoissonBinomial.round((double) part / whole);
+    }
+
+    /**
+     * Every target's progress in one ranking: the share of its goal reached (most first; none yet last), then its
+     * probability of reaching it, then its code. An ANNUAL target is judged year by year: the share of its judged
+     * years (the past years of its period, and the as-of year once it has reached its minimum) that reached the yearly
+     * minimum. A TOTAL target's share is its count over its goal. Published counts are shown, never ranked.
      */
     public List<LeagueEntry> league(LocalDate asOf) {
         IndicatorReport report = report(null, null, asOf);
         LocalDate cut = report.asOf();
-        List<Standing> standings = new ArrayList<>();
+        List<LeagueEntry> standings = new ArrayList<>();
         Map<UUID, List<YearIndicator>> years = new LinkedHashMap<>();
         report.items().forEach(item -> years.computeIfAbsent(item.targetId(), id -> new ArrayList<>()).add(item));
         for (Target t : Target.<Target>list("order by code")) {
             if (t.kind == TargetKind.TOTAL) {
                 TotalIndicator total = report.totals().stream().filter(x -> x.targetId().equals(t.id)).findFirst()
                         .orElseThrow();
-                standings.add(new Standing(t, t.totalGoal, total.actual(), total.status(),
-                        total.probabilityReachingGoal()));
+                Double share = t.totalGoal == 0 ? Double.valueOf(1.0) : ratio(total.actual(), t.totalGoal);
+                standings.add(entry(t, t.totalGoal, total.actual(), null, null, share, total.status(),
+                        total.probabilityReachingGoal(), total.published()));
             } else {
                 List<YearIndicator> items = years.getOrDefault(t.id, List.of());
-                int goal = t.annualMin * (t.toYear - t.fromYear + 1);
                 int actual = items.stream().mapToInt(YearIndicator::actual).sum();
+                List<YearIndicator> judged = items.stream().filter(i -> i.year() < cut.getYear()
+                        || (i.year() == cut.getYear() && i.actual() >= i.annualMin())).toList();
+                int met = (int) judged.stream().filter(i -> i.actual() >= i.annualMin()).count();
                 Double probability = items.stream().filter(i -> i.year() == cut.getYear() && i.forecast() != null)
                         .map(i -> i.forecast().probabilityMeetingMin()).findFirst().orElse(null);
-                YearStatus status = periodStatus(actual >= goal, cut.getYear() < t.fromYear, cut.getYear() > t.toYear);
-                standings.add(new Standing(t, goal, actual, status, probability));
+                // "Every year" is missed once one past year fell short, and met once every year of the period has.
+                boolean allMet = cut.getYear() > t.toYear && met == judged.size();
+                YearStatus status = met < judged.size() ? YearStatus.MISSED
+                        : periodStatus(allMet, cut.getYear() < t.fromYear, cut.getYear() > t.toYear);
+                standings.add(entry(t, t.annualMin, actual, judged.size(), met, ratio(met, judged.size()), status,
+                        probability, published(t, LocalDate.of(t.fromYear, 1, 1), LocalDate.of(t.toYear, 12, 31), cut)));
             }
         }
-        standings.sort(Comparator.comparingDouble(Standing::share).reversed()
-                .thenComparing(s -> s.probability() == null ? -1.0 : s.probability(), Comparator.reverseOrder())
-                .thenComparing(s -> s.target().code));
+        standings.sort(Comparator.comparing(LeagueEntry::shareReached, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(LeagueEntry::probability, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(LeagueEntry::targetCode));
         List<LeagueEntry> ranked = new ArrayList<>();
         for (int i = 0; i < standings.size(); i++) {
-            ranked.add(entry(i + 1, standings.get(i)));
+            ranked.add(standings.get(i).ranked(i + 1));
         }
         return ranked;
     }
 
-    /** A target's goal, what it reached and its chance: what the league ranks it by, before it has a place. */
-    private record Standing(Target target, int goal, int actual, double share, YearStatus status, Double probability) {
-
-        Standing(Target target, int goal, int actual, YearStatus status, Double probability) {
-            this(target, goal, actual, goal == 0 ? 1.0 : PoissonBinomial.round((double) actual / goal), status,
-                    probability);
-        }
-    }
-
-    private LeagueEntry entry(int rank, Standing standing) {
-        Target t = standing.target();
-        Double probability = standing.probability();
+    private LeagueEntry entry(Target t, int goal, int actual, Integer yearsJudged, Integer yearsMet, Double share,
+            YearStatus status, Double probability, PublishedFigure published) {
         Outlook outlook = probability == null ? null : outlook(probability);
-        return new LeagueEntry(rank, t.id, t.code, t.name, t.nameZh, t.kind.name(), t.regionCode, t.fromYear,
-                t.toYear, standing.goal(), standing.actual(), standing.share(), standing.status(), probability, outlook);
+        return new LeagueEntry(0, t.id, t.code, t.name, t.nameZh, t.kind.name(), t.regionCode, t.fromYear, t.toYear,
+                goal, actual, yearsJudged, yearsMet, share, status, probability, outlook, published);
     }
 
     /** What the pipeline makes of a TOTAL target's shortfall while its period is open; nothing once it has ended. */
@@ -201,10 +241,11 @@ public class IndicatorService {
         Scope scope = CountingRule.scope(t);
         LocalDate from = t.countFrom != null ? t.countFrom : SaneDate.MIN;
         LocalDate end = LocalDate.of(t.toYear, 12, 31);
-        LocalDate to = cut.isBefore(end) ? cut : end;
-        List<CountedApproval> approvals = to.isBefore(from) ? List.of()
-                : repository.countedByYear(t.authority, scope, from, to).values().stream().flatMap(List::stream)
-                        .sorted(Comparator.comparing(CountedApproval::approvedOn)).toList();
+        List<CountedApproval> approvals = new ArrayList<>();
+        List<CountedApproval> uncertain = new ArrayList<>();
+        for (CountedApproval approval : repository.overlapping(t.authority, scope, from, end, cut)) {
+            (CountingRule.certainlyWithin(approval, from, end) ? approvals : uncertain).add(approval);
+        }
         YearIndicator.EvidenceCounts byEvidence = byEvidence(approvals);
         int actual = byEvidence.confirmed();
         int shortfall = Math.max(0, t.totalGoal - actual);
@@ -217,7 +258,8 @@ public class IndicatorService {
             prospect = new Prospect(actual + addition.expected(), probability, outlook(probability));
         }
         return new TotalIndicator(t.id, t.code, t.countFrom, t.toYear, t.totalGoal, actual, byEvidence, status,
-                shortfall, prospect.expected(), prospect.probability(), prospect.outlook(), approvals);
+                shortfall, prospect.expected(), prospect.probability(), prospect.outlook(), approvals, uncertain,
+                published(t, from, end, cut));
     }
 
     private Outlook outlook(double probability) {
@@ -235,11 +277,9 @@ public class IndicatorService {
                 : before ? YearStatus.NOT_STARTED : YearStatus.IN_PROGRESS;
     }
 
-    /** Counted approvals by year, from the start of the period to its end or the as-of date, whichever is first. */
-    private Map<Integer, List<CountedApproval>> counted(Target t, Scope scope, LocalDate cut) {
-        LocalDate from = LocalDate.of(t.fromYear, 1, 1);
-        LocalDate periodEnd = LocalDate.of(t.toYear, 12, 31);
-        LocalDate to = cut.isBefore(periodEnd) ? cut : periodEnd;
-        return to.isBefore(from) ? Map.of() : repository.countedByYear(t.authority, scope, from, to);
+    /** Approvals that may fall in the target's period, known by the as-of date. */
+    private List<CountedApproval> approvals(Target t, Scope scope, LocalDate cut) {
+        return repository.overlapping(t.authority, scope, LocalDate.of(t.fromYear, 1, 1),
+                LocalDate.of(t.toYear, 12, 31), cut);
     }
 }

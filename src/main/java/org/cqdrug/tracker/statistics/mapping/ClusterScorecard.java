@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cqdrug.tracker.collaboration.CollaborationType;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What one cluster produced: its pipeline now, and its approvals and collaborations in a year and up to its end. */
@@ -12,6 +13,8 @@ public record ClusterScorecard(
         UUID clusterId,
         @Schema(example = "chongqing-international-bio-city") String clusterCode,
         @Schema(example = "2026") int year,
+        @Schema(description = "The evidence level counted: CONFIRMED counts confirmed facts, REPORTED confirmed or"
+                + " reported ones, UNCONFIRMED all", example = "CONFIRMED") Evidence evidence,
         @Schema(description = "The cluster's candidates by current phase") List<PipelineFunnel.PhaseCount> candidatesByPhase,
         @Schema(description = "Approvals dated in the year") ApprovalCounts approvalsInYear,
         @Schema(description = "Approvals dated up to the end of the year") ApprovalCounts approvalsToDate,

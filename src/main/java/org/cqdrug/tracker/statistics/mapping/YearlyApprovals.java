@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Approval counts per year; every year of the range is present, zeros included. */
@@ -11,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record YearlyApprovals(
         @Schema(example = "2020") int from,
         @Schema(example = "2026") int to,
+        @Schema(description = "The evidence level counted: CONFIRMED counts confirmed facts, REPORTED confirmed or"
+                + " reported ones, UNCONFIRMED all", example = "CONFIRMED") Evidence evidence,
         List<Year> items) {
 
     @Schema(name = "YearlyApprovalCount")

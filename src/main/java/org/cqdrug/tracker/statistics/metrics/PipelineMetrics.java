@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cqdrug.tracker.httpcache.ChangeCounter;
 import org.cqdrug.tracker.monitoring.ScrapedGauges;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.statistics.service.StatisticsService;
 
@@ -36,7 +37,7 @@ public class PipelineMetrics implements ScrapedGauges {
         if (counter == published) {
             return;
         }
-        List<MultiGauge.Row<?>> rows = statistics.pipeline(new Scope(null, null)).byPhaseAndCategory().stream()
+        List<MultiGauge.Row<?>> rows = statistics.pipeline(new Scope(null, null), Evidence.UNCONFIRMED).byPhaseAndCategory().stream()
                 .<MultiGauge.Row<?>> map(pair -> MultiGauge.Row.of(
                         Tags.of("phase", pair.phase().name(), "category", pair.category().name()), pair.count()))
                 .toList();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;
@@ -31,13 +32,19 @@ public class PipelineResource {
     }
 
     @GET
-    @Operation(summary = "Pipeline funnel", description = "Candidates by current phase and by category, all classes,"
-            + " optionally only those whose sponsor is in a region and/or that belong to a cluster.")
+    @Operation(summary = "Pipeline funnel", description = "Candidates by phase and by category, all classes,"
+            + " optionally only those whose sponsor is in a region and/or that belong to a cluster, at an evidence"
+            + " level: CONFIRMED (the default) places each candidate at the phase of its latest confirmed milestone (a"
+            + " reported approval leaves it where it was confirmed to be), REPORTED at its latest confirmed or reported"
+            + " one, UNCONFIRMED at its current phase. A candidate with milestones but none at the level is left out.")
     @APIResponse(responseCode = "200", description = "The funnel, zeros included")
     public PipelineFunnel funnel(
             @Parameter(description = "Sponsor's ISO 3166-2 region", example = "CN-CQ")
             @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
-            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId) {
-        return service.pipeline(new Scope(regionCode, clusterId));
+            @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId,
+            @Parameter(description = "Evidence level counted: CONFIRMED (the default, as targets count) counts confirmed"
+                    + " facts; REPORTED confirmed or reported ones; UNCONFIRMED all")
+            @QueryParam("evidence") Evidence evidence) {
+        return service.pipeline(new Scope(regionCode, clusterId), evidence);
     }
 }

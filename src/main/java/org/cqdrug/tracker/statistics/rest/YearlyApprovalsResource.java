@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.spreadsheet.Download;
 import org.cqdrug.tracker.spreadsheet.Format;
 import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
@@ -47,7 +48,9 @@ public class YearlyApprovalsResource {
     @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.XLSX_TYPE})
     // The operation id it had before it moved here, so that generated clients keep their method name.
     @Operation(extensions = @Extension(name = "x-operation-id", value = "ApprovalResource_yearly"), summary = "Approvals per year",
-            description = "For every year from 'from' to 'to' (zeros included):"
+            description = "For every year from 'from' to 'to' (zeros included), at an evidence level (confirmed"
+            + " approvals unless asked otherwise), each approval in the year it certainly falls in (one whose date"
+            + " range spans two years counts in neither):"
             + " all approvals, Class 1 approvals (registration class \"1\" or \"1.x\" as approved) and both by category,"
             + " optionally only those whose candidate's sponsor is in a region, whose candidate is in a cluster, or"
             + " granted by one authority. As CSV or xlsx (Accept, or format=csv or xlsx), one row per year.")
@@ -64,8 +67,11 @@ public class YearlyApprovalsResource {
             @QueryParam("regionCode") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String regionCode,
             @Parameter(description = "Candidate's cluster") @QueryParam("clusterId") UUID clusterId,
             @Parameter(description = "Only this authority's approvals; all when omitted") @QueryParam("authority") Authority authority,
+            @Parameter(description = "Evidence level counted: CONFIRMED (the default, as targets count) counts confirmed"
+                    + " facts; REPORTED confirmed or reported ones; UNCONFIRMED all")
+            @QueryParam("evidence") Evidence evidence,
             @BeanParam Download download) {
-        YearlyApprovals yearly = service.yearly(from, to, new Scope(regionCode, clusterId), authority);
+        YearlyApprovals yearly = service.yearly(from, to, new Scope(regionCode, clusterId), authority, evidence);
         return download.answer(YearlyApprovalsTable.TABLE, "approvals-yearly", sink -> yearly.items().forEach(sink))
                 .orElseGet(() -> Response.ok(yearly, MediaType.APPLICATION_JSON).build());
     }

@@ -16,6 +16,7 @@ import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.statistics.StatisticsRepository;
@@ -43,7 +44,8 @@ public class StatisticsService {
      * Approval counts per year from {@code from} to {@code to}, zeros included; a missing {@code to} is this year and
      * a missing {@code from} nine years before it.
      */
-    public YearlyApprovals yearly(Integer from, Integer to, Scope scope, Authority authority) {
+    public YearlyApprovals yearly(Integer from, Integer to, Scope scope, Authority authority, Evidence evidence) {
+        Evidence level = orConfirmed(evidence);
         int last = to != null ? to : LocalDate.now(clock).getYear();
         int first = from != null ? from : last - 9;
         if (last < first) {
@@ -55,7 +57,7 @@ public class StatisticsService {
         Map<Integer, Map<Category, Long>> all = new HashMap<>();
         Map<Integer, Map<Category, Long>> class1 = new HashMap<>();
         for (StatisticsRepository.YearCount row : repository.approvalsByYear(LocalDate.of(first, 1, 1),
-                LocalDate.of(last, 12, 31), scope, authority)) {
+                LocalDate.of(last, 12, 31), scope, authority, level)) {
             all.computeIfAbsent(row.year(), y -> zeros()).merge(row.category(), row.count(), Long::sum);
             if (row.class1()) {
                 class1.computeIfAbsent(row.year(), y -> zeros()).merge(row.category(), row.count(), Long::sum);
@@ -67,15 +69,16 @@ public class StatisticsService {
             Map<Category, Long> class1ByCategory = class1.getOrDefault(year, zeros());
             items.add(new YearlyApprovals.Year(year, sum(byCategory), sum(class1ByCategory), byCategory, class1ByCategory));
         }
-        return new YearlyApprovals(first, last, items);
+        return new YearlyApprovals(first, last, level, items);
     }
 
-    public PipelineFunnel pipeline(Scope scope) {
+    public PipelineFunnel pipeline(Scope scope, Evidence evidence) {
+        Evidence level = orConfirmed(evidence);
         Map<Phase, Map<Category, Long>> counts = new EnumMap<>(Phase.class);
         for (Phase phase : Phase.values()) {
             counts.put(phase, zeros());
         }
-        for (StatisticsRepository.FunnelCount row : repository.candidatesByPhaseAndCategory(scope)) {
+        for (StatisticsRepository.FunnelCount row : repository.candidatesByPhaseAndCategory(scope, level)) {
             counts.get(row.phase()).put(row.category(), row.count());
         }
         List<PipelineFunnel.PhaseCount> byPhase = new ArrayList<>();
@@ -88,13 +91,14 @@ public class StatisticsService {
                 byCategory.merge(category, n, Long::sum);
             });
         });
-        return new PipelineFunnel(sum(byCategory), byPhase,
+        return new PipelineFunnel(level, sum(byCategory), byPhase,
                 byCategory.entrySet().stream().map(e -> new PipelineFunnel.CategoryCount(e.getKey(), e.getValue())).toList(),
                 byPair);
     }
 
     /** The cluster's scorecard for a year; a missing year is this year. */
-    public ClusterScorecard scorecard(UUID clusterId, Integer requestedYear) {
+    public ClusterScorecard scorecard(UUID clusterId, Integer requestedYear, Evidence evidence) {
+        Evidence level = orConfirmed(evidence);
         Cluster cluster = Cluster.findById(clusterId);
         if (cluster == null) {
             throw ApiProblem.notFound("cluster", clusterId);
@@ -103,7 +107,7 @@ public class StatisticsService {
         Scope scope = new Scope(null, clusterId);
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        StatisticsRepository.ApprovalTotals approvals = repository.approvalTotals(scope, start, end);
+        StatisticsRepository.ApprovalTotals approvals = repository.approvalTotals(scope, start, end, level);
         Map<CollaborationType, Long> inYear = new EnumMap<>(CollaborationType.class);
         Map<CollaborationType, Long> toDate = new EnumMap<>(CollaborationType.class);
         for (CollaborationType type : CollaborationType.values()) {
@@ -114,10 +118,15 @@ public class StatisticsService {
             inYear.put(row.type(), row.inYear());
             toDate.put(row.type(), row.toDate());
         }
-        return new ClusterScorecard(cluster.id, cluster.code, year, pipeline(scope).byPhase(),
+        return new ClusterScorecard(cluster.id, cluster.code, year, level, pipeline(scope, level).byPhase(),
                 new ClusterScorecard.ApprovalCounts(approvals.inYear(), approvals.class1InYear()),
                 new ClusterScorecard.ApprovalCounts(approvals.toDate(), approvals.class1ToDate()),
                 typeCounts(inYear), typeCounts(toDate));
+    }
+
+    /** Counts are of confirmed facts unless a less sure level is asked for, as for targets. */
+    private static Evidence orConfirmed(Evidence evidence) {
+        return evidence == null ? Evidence.CONFIRMED : evidence;
     }
 
     private static List<ClusterScorecard.TypeCount> typeCounts(Map<CollaborationType, Long> counts) {

@@ -196,7 +196,7 @@ class ApprovalSnapshotTest {
     private static ApprovalInput input(UUID candidate, String number, String registrationClass, Category category,
             String indication) {
         return new ApprovalInput(candidate, null, APPROVED_ON, number, registrationClass, category, null, indication,
-                "https://example.org/approval", null, null, null, null, null);
+                "https://example.org/approval", null, null, null, null, null, null);
     }
 
     private UUID sponsor() {

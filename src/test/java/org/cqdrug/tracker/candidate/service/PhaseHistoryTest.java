@@ -149,7 +149,7 @@ class PhaseHistoryTest {
         UUID id = candidate(Phase.NDA_SUBMITTED, LocalDate.of(2024, 1, 1));
         ApprovalView approval = approvals.create(new ApprovalInput(id, null, LocalDate.of(2025, 5, 5),
                 TestData.unique("国药准字S"), null, null, null, null, "https://example.org/approval", null, null, null,
-                null, null));
+                null, null, null));
         MilestoneView written = milestones(id).stream().filter(m -> approval.id().equals(m.approvalId()))
                 .findFirst().orElseThrow();
         assertEquals(Phase.APPROVED, written.phase());

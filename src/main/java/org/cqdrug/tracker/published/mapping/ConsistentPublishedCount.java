@@ -1,0 +1,52 @@
+package org.cqdrug.tracker.published.mapping;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** A published count's rules across fields: one scope (a region or a cluster), and a period that runs forwards. */
+@Documented
+@Constraint(validatedBy = ConsistentPublishedCount.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentPublishedCount {
+
+    String message() default "is not a consistent published count";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ConsistentPublishedCount, PublishedCountInput> {
+
+        @Override
+        public boolean isValid(PublishedCountInput in, ConstraintValidatorContext context) {
+            if (in == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            boolean valid = true;
+            if ((in.regionCode() == null) == (in.clusterId() == null)) {
+                valid = broken(context, "regionCode", in.regionCode() == null
+                        ? "or clusterId must be given: the region or cluster the count is about"
+                        : "and clusterId must not both be given: a count is about a region or a cluster");
+            }
+            if (in.periodFrom() != null && in.periodTo() != null && in.periodTo().isBefore(in.periodFrom())) {
+                valid = broken(context, "periodTo", "must not be before periodFrom");
+            }
+            return valid;
+        }
+
+        private static boolean broken(ConstraintValidatorContext context, String field, String message) {
+            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+            return false;
+        }
+    }
+}

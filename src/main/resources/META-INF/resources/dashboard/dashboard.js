@@ -331,14 +331,17 @@
     const year = Number(report.asOf.slice(0, 4));
     const shownClusters = clusters.filter(c => inScope(c, x => x.id));
     const candidateIds = [...new Set(approvals.items.map(a => a.candidateId))];
-    const [yearly, scorecards, candidates] = await Promise.all([
+    // Regions publish their counts after a year ends: compare the last whole year before the as-of date.
+    const [yearly, scorecards, candidates, regions] = await Promise.all([
       getJson('/approvals/yearly', { ...scope(), ...yearsShown(year) }),
       Promise.all(shownClusters.map(c => getJson('/clusters/' + c.id + '/scorecard', { year }))),
-      Promise.all(candidateIds.map(id => getJson('/candidates/' + id)))
+      Promise.all(candidateIds.map(id => getJson('/candidates/' + id))),
+      getJson('/indicators/regions', { year: year - 1, asOf: filters.asOf })
     ]);
     const shownTargets = targets.filter(target => inScope(target, x => x.clusterId));
     return {
       targets, shownTargets, clusters, shownClusters, report, league, pipeline, approvals, yearly, scorecards, year, freshness,
+      regions,
       candidates: new Map(candidates.map(c => [c.id, c]))
     };
   }
@@ -363,6 +366,7 @@
     renderDownloads(data);
     renderFreshness(data.freshness);
     renderLeague(data);
+    renderRegions(data.regions);
     renderTargets(data);
     renderPipeline(data.pipeline);
     renderYearly(data.yearly);
@@ -391,6 +395,7 @@
   function renderDownloads(data) {
     const links = {
       league: downloadLinks('dlLeague', '/indicators/league', { asOf: filters.asOf }),
+      regions: downloadLinks('dlRegions', '/indicators/regions', { year: data.year - 1, asOf: filters.asOf }),
       candidates: downloadLinks('dlCandidates', '/candidates', scope()),
       yearly: downloadLinks('dlYearly', '/approvals/yearly', { ...scope(), ...yearsShown(data.year) }),
       approvals: downloadLinks('dlApprovals', '/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn' }),
@@ -401,24 +406,79 @@
     }
   }
 
+  /** A count a region published about itself, labelled as its own claim, with its period and source. */
+  function claim(published) {
+    if (!published) {
+      return '';
+    }
+    const period = published.periodFrom.slice(0, 7) + '–' + published.periodTo.slice(0, 7);
+    return el('span', { class: 'claim', title: t('claimHint') }, t('ownClaim', { n: published.value, period }), ' ',
+      sourceLink(published.sourceUrl));
+  }
+
   function renderLeague(data) {
     const shown = new Set(data.shownTargets.map(x => x.id));
     const table = document.getElementById('league');
     table.tHead.replaceChildren(el('tr', {}, ['rank', 'name', 'period', 'goal', 'actual', 'reached', 'status',
-      'probability', 'outlook'].map(key => el('th', {}, t(key)))));
+      'probability', 'outlook', 'published'].map(key => el('th', {}, t(key)))));
     table.tBodies[0].replaceChildren(...data.league.filter(entry => shown.has(entry.targetId)).map(entry => el('tr', {
       'data-target': entry.targetId, class: entry.targetId === filters.target ? 'selected' : null
     },
     el('td', { class: 'num' }, entry.rank),
     el('td', {}, el('a', { href: '#target-' + entry.targetId }, localName(entry)), ' ', chip(entry.kind, 'kind')),
     el('td', {}, entry.fromYear + '–' + entry.toYear),
-    el('td', { class: 'num', 'data-field': 'goal' }, entry.goal),
+    el('td', { class: 'num', 'data-field': 'goal', title: t(entry.kind === 'ANNUAL' ? 'goalAnnual' : 'goalTotal') },
+      entry.goal),
     el('td', { class: 'num', 'data-field': 'actual' }, entry.actual),
     el('td', { 'data-field': 'reached' }, el('span', { class: 'bar' },
-      el('span', { style: { width: Math.min(100, entry.shareReached * 100) + '%' } })), ' ', percent(entry.shareReached)),
+      el('span', { style: { width: Math.min(100, (entry.shareReached || 0) * 100) + '%' } })), ' ',
+    percent(entry.shareReached),
+    entry.yearsJudged == null ? '' : el('span', { class: 'muted', 'data-field': 'years' },
+      ' ' + t('yearsMet', { met: entry.yearsMet, judged: entry.yearsJudged }))),
     el('td', {}, chip(entry.status, 'status')),
     el('td', { class: 'num', 'data-field': 'probability' }, percent(entry.probability)),
-    el('td', {}, chip(entry.outlook, 'outlook')))));
+    el('td', {}, chip(entry.outlook, 'outlook')),
+    el('td', { 'data-field': 'published' }, claim(entry.published)))));
+  }
+
+  /** Each region's confirmed count beside the count it published, and the national total. */
+  function renderRegions(regions) {
+    const rows = regions.regions;
+    const name = code => t(code) === code ? code : t(code);
+    document.getElementById('regions-note').textContent = t('regionsNote', {
+      year: regions.year,
+      national: regions.national ? t('nationalTotal', { n: regions.national.value }) : t('noNational')
+    });
+    chart(document.getElementById('regions-chart'), {
+      legend: { top: 0, itemGap: 16 },
+      tooltip: { trigger: 'axis' },
+      grid: { left: 36, right: 12, top: 32, bottom: 48 },
+      xAxis: { type: 'category', data: rows.map(r => name(r.regionCode)), axisLabel: { interval: 0, rotate: 30 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: t('counted'), type: 'bar', data: rows.map(r => r.counted), color: '#1565c0',
+          label: { show: true, position: 'top', formatter: p => (p.value ? p.value : '') } },
+        { name: t('ownClaimSeries'), type: 'bar', data: rows.map(r => r.published), color: '#bdbdbd',
+          itemStyle: { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.8 } },
+          label: { show: true, position: 'top', formatter: p => (p.value == null ? '' : p.value) } }
+      ]
+    }, t('regions') + ': ' + rows.map(r => name(r.regionCode) + ' ' + r.counted
+      + (r.published == null ? '' : ' / ' + t('ownClaimSeries') + ' ' + r.published)).join('; '));
+    const table = document.getElementById('regions');
+    table.tHead.replaceChildren(el('tr', {}, ['rank', 'region', 'counted', 'countedOrReported', 'ownClaimSeries',
+      'coverage', 'share', 'publishedShare'].map(key => el('th', {}, t(key)))));
+    table.tBodies[0].replaceChildren(...rows.map(r => el('tr', {
+      'data-region': r.regionCode, class: r.regionCode === filters.region ? 'selected' : null
+    },
+    el('td', { class: 'num' }, r.rank),
+    el('td', {}, name(r.regionCode)),
+    el('td', { class: 'num', 'data-field': 'counted' }, r.counted),
+    el('td', { class: 'num', 'data-field': 'countedOrReported' }, r.countedOrReported),
+    el('td', { class: 'num claim', 'data-field': 'published' }, r.published == null ? '–' : r.published, ' ',
+      r.published == null ? '' : sourceLink(r.publishedSourceUrl)),
+    el('td', { class: 'num', 'data-field': 'coverage' }, percent(r.coverage)),
+    el('td', { class: 'num', 'data-field': 'share' }, percent(r.share)),
+    el('td', { class: 'num claim', 'data-field': 'publishedShare' }, percent(r.publishedShare)))));
   }
 
   function renderTargets(data) {

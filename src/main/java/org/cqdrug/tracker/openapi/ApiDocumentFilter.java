@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.cqdrug.tracker.httpcache.NoStore;
 import org.cqdrug.tracker.idempotency.NotReplayed;
 import org.cqdrug.tracker.indicator.mapping.IndicatorTable;
+import org.cqdrug.tracker.indicator.mapping.RegionalComparison;
 import org.cqdrug.tracker.registry.ApiResource;
 import org.cqdrug.tracker.web.TrackerApi;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
@@ -56,6 +57,7 @@ public class ApiDocumentFilter implements OASFilter {
     /** The CSV tables of answers that are not pages, by the schema of their JSON form. */
     private static final Map<String, Table<?>> CSV_OF_REPORT = Map.of(
             schemaName(IndicatorReport.class), IndicatorTable.TABLE,
+            schemaName(RegionalComparison.class), IndicatorTable.REGIONS,
             schemaName(YearlyApprovals.class), YearlyApprovalsTable.TABLE);
 
     private static final String REF_PREFIX = "#/components/schemas/";
@@ -113,6 +115,7 @@ public class ApiDocumentFilter implements OASFilter {
                             .description("Pass as cursor to get the next page")));
             csvBySchema.put(row + "Page", Table.of(view));
         }
+        allowNullWhereAnyOfDoes(openAPI);
         // PATCH bodies are read as Jackson trees, which the scanner would otherwise publish as a schema.
         openAPI.getComponents().removeSchema("JsonNode");
         openAPI.getComponents().removeSchema("JsonNodeType");
@@ -315,6 +318,21 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** A CSV answer's example is its header row, as the table that writes the answer names its columns. */
+    /**
+     * A nullable reference is published as anyOf [the schema, null]; the scanner sometimes leaves the property's own
+     * type without null beside it (it did for one of three identical ones), which would refuse the null it allows.
+     */
+    private static void allowNullWhereAnyOfDoes(OpenAPI openAPI) {
+        openAPI.getComponents().getSchemas().values().stream()
+                .filter(schema -> schema.getProperties() != null)
+                .flatMap(schema -> schema.getProperties().values().stream())
+                .filter(property -> property.getAnyOf() != null && property.getType() != null
+                        && !property.getType().contains(Schema.SchemaType.NULL)
+                        && property.getAnyOf().stream().anyMatch(option -> option.getType() != null
+                                && option.getType().contains(Schema.SchemaType.NULL)))
+                .forEach(property -> property.addType(Schema.SchemaType.NULL));
+    }
+
     private static void documentCsvHeader(Operation operation, Map<String, Table<?>> csvBySchema) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         if (ok == null || ok.getContent() == null) {

@@ -112,7 +112,7 @@ class CountingRuleTest {
         // only the authority or only the scope brings in exactly the approval that failed on it; Class 2.2 and 3 never.
         Scope scope = CountingRule.scope(Target.findById(target));
         assertEquals(new Scope("CN-HB", cluster), scope);
-        Map<Integer, List<CountedApproval>> counted = repository.countedByYear(Authority.NMPA, scope,
+        Map<Integer, List<CountedApproval>> counted = countedByYear(Authority.NMPA, scope,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30));
         assertEquals(Map.of(2025, List.of(reported, unconfirmed, newYearsEve), 2026, List.of(newYearsDay)),
                 idsByYear(counted));
@@ -121,14 +121,14 @@ class CountingRuleTest {
         assertEquals(3, CountingRule.atLevel(counted.get(2025), Evidence.UNCONFIRMED));
 
         assertEquals(Map.of(2024, List.of(beforePeriod), 2025, List.of(reported, unconfirmed, newYearsEve),
-                2026, List.of(newYearsDay, afterAsOf)), idsByYear(repository.countedByYear(Authority.NMPA, scope,
+                2026, List.of(newYearsDay, afterAsOf)), idsByYear(countedByYear(Authority.NMPA, scope,
                         LocalDate.of(2024, 1, 1), LocalDate.of(2026, 11, 28))));
-        assertEquals(Map.of(2025, List.of(fda)), idsByYear(repository.countedByYear(Authority.FDA, scope,
+        assertEquals(Map.of(2025, List.of(fda)), idsByYear(countedByYear(Authority.FDA, scope,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30))));
         assertEquals(Map.of(2025, List.of(reported, unconfirmed, otherRegion, newYearsEve), 2026,
-                List.of(newYearsDay)), idsByYear(repository.countedByYear(Authority.NMPA, new Scope(null, cluster),
+                List.of(newYearsDay)), idsByYear(countedByYear(Authority.NMPA, new Scope(null, cluster),
                         LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30))));
-        List<UUID> everCounted = repository.countedByYear(Authority.NMPA, new Scope(null, cluster),
+        List<UUID> everCounted = countedByYear(Authority.NMPA, new Scope(null, cluster),
                 LocalDate.of(2000, 1, 1), LocalDate.of(2026, 11, 28)).values().stream().flatMap(List::stream)
                 .map(CountedApproval::id).toList();
         assertTrue(!everCounted.contains(class22) && !everCounted.contains(class3), everCounted.toString());
@@ -235,5 +235,12 @@ class CountingRuleTest {
             Evidence evidence) {
         return new ApprovalInput(candidate, authority, LocalDate.parse(on), number, null, null, null, null,
                 "https://example.org/approval", evidence, null, null, null, null, null);
+    }
+
+    /** The approvals the rule places in each year between the dates, known by the last of them. */
+    private Map<Integer, List<CountedApproval>> countedByYear(Authority authority, Scope scope, LocalDate from,
+            LocalDate to) {
+        return CountingRule.byYear(repository.overlapping(authority, scope, from, to, to), from.getYear(),
+                to.getYear()).counted();
     }
 }

@@ -30,6 +30,9 @@ public final class IndicatorTable {
     public static final Table<LeagueEntry> LEAGUE = Table.of(LeagueEntry.class).replace("published",
             published(LeagueEntry::published));
 
+    /** One row per region. */
+    public static final Table<RegionalComparison.Region> REGIONS = Table.of(RegionalComparison.Region.class);
+
     private IndicatorTable() {
     }
 

@@ -11,8 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A count the region (or cluster) published about itself for a period, beside the count of the tracker's records for
  * the same scope and period. It is the source's claim: never part of an actual count, a status or a forecast.
  */
-@Schema(name = "PublishedFigure", description = "The region's own published count (its claim, not the tracker's"
-        + " count), next to the confirmed records for the same scope and period")
+@Schema(name = "PublishedFigure")
 public record PublishedFigure(
         @Schema(description = "The published count (/api/v1/published-counts)") UUID id,
         @Schema(example = "2025-01-01") LocalDate periodFrom,

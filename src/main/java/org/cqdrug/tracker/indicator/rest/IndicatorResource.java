@@ -99,7 +99,7 @@ public class IndicatorResource {
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
             @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
         RegionalComparison comparison = regions.compare(year, asOf);
-        return download.answer(Table.of(RegionalComparison.Region.class), "regions-" + comparison.year(),
+        return download.answer(IndicatorTable.REGIONS, "regions-" + comparison.year(),
                         sink -> comparison.regions().forEach(sink))
                 .orElseGet(() -> Response.ok(comparison, MediaType.APPLICATION_JSON).build());
     }

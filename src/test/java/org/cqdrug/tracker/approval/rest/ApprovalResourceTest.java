@@ -181,4 +181,69 @@ class ApprovalResourceTest {
         given().contentType(ContentType.JSON).body(body).put(APPROVALS + "/" + id).then().statusCode(200)
                 .body("indication", equalTo("Gout"));
     }
+
+    @Test
+    void anApprovalNumberIsLeftOutUntilKnownAndTwoWithoutOneDoNotCollide() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        for (int i = 0; i < 2; i++) {
+            String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+            String id = TestData.create("/api/v1/approvals", TestData.approval(candidate, "NMPA", "2024-03-03", null));
+            given().get("/api/v1/approvals/" + id).then().statusCode(200)
+                    .body("approvalNumber", org.hamcrest.Matchers.nullValue())
+                    .body("latestApprovedOn", equalTo("2024-03-03"));
+            given().get("/api/v1/candidates/" + candidate + "/milestones").then().statusCode(200)
+                    .body("find { it.phase == 'APPROVED' }.note", containsString("number not yet known"));
+        }
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        given().contentType(ContentType.JSON).body(TestData.approval(candidate, "NMPA", "2024-03-03", ""))
+                .post("/api/v1/approvals").then().statusCode(400).body("errors.field", hasItem("approvalNumber"));
+    }
+
+    @Test
+    void aDateKnownToTheMonthOrBetweenTwoDaysKeepsItsBoundsAndSoDoesItsMilestone() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        Map<String, Object> month = TestData.approval(candidate, "NMPA", "2024-02-01", TestData.unique("N"));
+        month.put("datePrecision", "MONTH");
+        String id = TestData.create("/api/v1/approvals", month);
+        given().get("/api/v1/approvals/" + id).then().body("latestApprovedOn", equalTo("2024-02-29"));
+        given().get("/api/v1/candidates/" + candidate + "/milestones").then().statusCode(200)
+                .body("find { it.approvalId == '" + id + "' }.datePrecision", equalTo("MONTH"))
+                .body("find { it.approvalId == '" + id + "' }.latestReachedOn", equalTo("2024-02-29"));
+
+        String other = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        Map<String, Object> range = TestData.approval(other, "NMPA", "2024-07-30", TestData.unique("N"));
+        range.put("datePrecision", "RANGE");
+        range.put("latestApprovedOn", "2025-11-26");
+        String ranged = TestData.create("/api/v1/approvals", range);
+        given().get("/api/v1/approvals/" + ranged).then().body("datePrecision", equalTo("RANGE"))
+                .body("latestApprovedOn", equalTo("2025-11-26"));
+    }
+
+    @Test
+    void boundsThatDisagreeWithTheirPrecisionAnswer400AndWriteNothing() {
+        String candidate = TestData.newCandidate(TestData.newOrganization("CN-HB", null), null, "1", "NDA_SUBMITTED");
+        long before = TestData.count("select count(*) from approval where candidate_id = cast(? as uuid)", candidate);
+        Map<String, Object> body = TestData.approval(candidate, "NMPA", "2024-02-15", TestData.unique("N"));
+        body.put("datePrecision", "MONTH");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/approvals").then().statusCode(400)
+                .body("errors.field", hasItem("approvedOn"));
+        body.put("approvedOn", "2024-02-01");
+        body.put("latestApprovedOn", "2024-03-31");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/approvals").then().statusCode(400)
+                .body("errors.field", hasItem("latestApprovedOn"));
+        body.put("datePrecision", "RANGE");
+        body.remove("latestApprovedOn");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/approvals").then().statusCode(400)
+                .body("errors.field", hasItem("latestApprovedOn"));
+        body.put("latestApprovedOn", "2024-01-15");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/approvals").then().statusCode(400)
+                .body("errors.field", hasItem("latestApprovedOn"));
+        body.put("datePrecision", "YEAR");
+        body.put("approvedOn", "2024-01-01");
+        body.remove("latestApprovedOn");
+        TestData.create("/api/v1/approvals", body);
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1,
+                TestData.count("select count(*) from approval where candidate_id = cast(? as uuid)", candidate));
+    }
 }

@@ -268,7 +268,11 @@ class IndicatorResourceTest {
                 .contentType("application/problem+json");
     }
 
-    /** The demo seed's Chongqing target: 2024 (xeligekimab) lies outside 2025–2027, which are reported with a forecast. */
+    /**
+     * The demo seed's Chongqing targets as of 2026-11-28, as the README states them: 2024 (xeligekimab, confirmed)
+     * lies outside 2025–2027; 2025 has pCAR-19B and 2026 GR1801, both only reported, so neither year counts one
+     * confirmed approval; the ten-in-total goal holds 1 confirmed, 3 if the reports hold.
+     */
     @Test
     void demoTargetReportsTheYearsOfThePlan() {
         JsonPath r = report("01900000-0000-7000-8000-000000000601", "2026-11-28");
@@ -276,8 +280,27 @@ class IndicatorResourceTest {
         assertEquals(java.util.List.of(2025, 2026, 2027), r.getList("items.year"));
         assertEquals("MISSED", r.getString("items[0].status"));
         assertEquals(null, r.get("items[0].forecast"));
+        assertEquals(java.util.List.of(0, 1, 1), java.util.List.of(r.getInt("items[0].actual"),
+                r.getInt("items[0].byEvidence.confirmedOrReported"), r.getInt("items[0].byEvidence.all")));
+        assertEquals(java.util.List.of("pCAR-19B"), r.getList("items[0].approvals.candidateName"));
         assertEquals("IN_PROGRESS", r.getString("items[1].status"));
+        assertEquals(0, r.getInt("items[1].actual"));
+        assertEquals(1, r.getInt("items[1].byEvidence.confirmedOrReported"));
+        assertEquals(java.util.List.of("GR1801"), r.getList("items[1].approvals.candidateName"));
         assertEquals(true, r.getDouble("items[2].forecast.expected") > 0);
+        JsonPath total = report("01900000-0000-7000-8000-000000000602", "2026-11-28");
+        assertEquals(1, total.getInt("totals[0].actual"));
+        assertEquals(3, total.getInt("totals[0].byEvidence.confirmedOrReported"));
+        assertEquals(10, total.getInt("totals[0].goal"));
+        // The regions of 2025: Chongqing's records against the others' own counts and the nation's 76.
+        JsonPath regions = given().queryParam("year", 2025).queryParam("asOf", "2026-11-28")
+                .get(INDICATORS + "/regions").then().statusCode(200).extract().jsonPath();
+        assertEquals(76, regions.getInt("national.value"));
+        assertEquals(0, regions.getInt("regions.find { it.regionCode == 'CN-CQ' }.counted"));
+        assertEquals(1, regions.getInt("regions.find { it.regionCode == 'CN-CQ' }.countedOrReported"));
+        assertEquals(17, regions.getInt("regions.find { it.regionCode == 'CN-JS' }.published"));
+        assertEquals(17.0 / 76, regions.getDouble("regions.find { it.regionCode == 'CN-JS' }.publishedShare"), 1e-6);
+        assertEquals(4, regions.getInt("regions.find { it.regionCode == 'CN-HB' }.published"));
     }
 
     private static void assertEquals(Object expected, Object actual) {
@@ -481,9 +504,19 @@ class IndicatorResourceTest {
         assertEquals(0.1, league.getDouble(total + ".shareReached"), 1e-9);
         assertEquals(10, league.getInt(total + ".goal"));
         assertEquals("TOTAL", league.getString(total + ".kind"));
+        // The band is judged year by year: 2025 is past and fell short (pCAR-19B is only reported), so 0 of 1.
         String band = "find { it.targetCode == 'cq-class1-approvals-2025-2027' }";
-        assertEquals(3, league.getInt(band + ".goal"));
+        assertEquals(1, league.getInt(band + ".goal"));
         assertEquals(0, league.getInt(band + ".actual"));
+        assertEquals(1, league.getInt(band + ".yearsJudged"));
+        assertEquals(0, league.getInt(band + ".yearsMet"));
+        assertEquals(0.0, league.getDouble(band + ".shareReached"), 1e-9);
+        assertEquals("MISSED", league.getString(band + ".status"));
+        // Beijing has no records; its own count of January–February 2025 is shown beside its 0, never in it.
+        String beijing = "find { it.targetCode == 'bj-innovative-drugs-2024-2026' }";
+        assertEquals(0, league.getInt(beijing + ".actual"));
+        assertEquals(4, league.getInt(beijing + ".published.value"));
+        assertEquals("2025-02-28", league.getString(beijing + ".published.periodTo"));
         java.util.List<Integer> ranks = league.getList("rank");
         for (int i = 0; i < ranks.size(); i++) {
             assertEquals(i + 1, ranks.get(i));

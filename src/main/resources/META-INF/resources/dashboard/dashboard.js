@@ -412,8 +412,8 @@
       return '';
     }
     const period = published.periodFrom.slice(0, 7) + '–' + published.periodTo.slice(0, 7);
-    return el('span', { class: 'claim', title: t('claimHint') }, t('ownClaim', { n: published.value, period }), ' ',
-      sourceLink(published.sourceUrl));
+    return el('span', { class: 'claim', title: t('claimHint') }, t('ownClaim', { n: published.value, period }),
+      published.sourceUrl ? ' ' : '', published.sourceUrl ? sourceLink(published.sourceUrl) : '');
   }
 
   function renderLeague(data) {
@@ -474,8 +474,9 @@
     el('td', {}, name(r.regionCode)),
     el('td', { class: 'num', 'data-field': 'counted' }, r.counted),
     el('td', { class: 'num', 'data-field': 'countedOrReported' }, r.countedOrReported),
-    el('td', { class: 'num claim', 'data-field': 'published' }, r.published == null ? '–' : r.published, ' ',
-      r.published == null ? '' : sourceLink(r.publishedSourceUrl)),
+    el('td', { class: 'num claim', 'data-field': 'published', title: t('claimHint') },
+      r.published == null ? '–' : r.published, r.publishedSourceUrl ? ' ' : '',
+      r.publishedSourceUrl ? sourceLink(r.publishedSourceUrl) : ''),
     el('td', { class: 'num', 'data-field': 'coverage' }, percent(r.coverage)),
     el('td', { class: 'num', 'data-field': 'share' }, percent(r.share)),
     el('td', { class: 'num claim', 'data-field': 'publishedShare' }, percent(r.publishedShare)))));

@@ -137,6 +137,40 @@ class DashboardPageTest {
                     row.findElement(By.cssSelector("[data-field=probability]")).getText());
         }
 
+        // A published count sits beside the league's own count, labelled as the region's own claim.
+        for (int i = 0; i < league.size(); i++) {
+            Map<?, ?> published = (Map<?, ?>) league.get(i).get("published");
+            String cell = rows.get(i).findElement(By.cssSelector("[data-field=published]")).getText();
+            assertTrue(published == null ? cell.isEmpty()
+                    : cell.startsWith("says " + ((Number) published.get("value")).intValue() + " ("), cell);
+        }
+        assertTrue(text("#league thead").contains("Region's own count"), text("#league thead"));
+
+        // Regions compared, for the last whole year: the tracker's confirmed count and each region's own count.
+        JsonPath regions = given().queryParam("year", 2025).queryParam("asOf", AS_OF).get("/api/v1/indicators/regions")
+                .then().statusCode(200).extract().jsonPath().using(DOUBLES);
+        List<Map<String, Object>> regionRows = regions.getList("regions");
+        List<WebElement> shownRegions = browser.driver().findElements(By.cssSelector("#regions tbody tr"));
+        assertEquals(regionRows.stream().map(r -> r.get("regionCode")).toList(),
+                shownRegions.stream().map(row -> row.getAttribute("data-region")).toList());
+        for (int i = 0; i < regionRows.size(); i++) {
+            Map<String, Object> row = regionRows.get(i);
+            WebElement shown = shownRegions.get(i);
+            assertEquals(String.valueOf(row.get("counted")), shown.findElement(By.cssSelector("[data-field=counted]")).getText());
+            Object published = row.get("published");
+            String publishedCell = shown.findElement(By.cssSelector("[data-field=published]")).getText();
+            assertEquals(published == null ? "–" : String.valueOf(((Number) published).intValue()),
+                    publishedCell.split(" ")[0], "published count of " + row.get("regionCode"));
+            assertEquals(row.get("coverage") == null ? "–" : percent(number(row.get("coverage"))),
+                    shown.findElement(By.cssSelector("[data-field=coverage]")).getText());
+        }
+        assertEquals(regionRows.stream().map(r -> number(r.get("counted"))).toList(),
+                seriesValues("regions-chart", 0).stream().map(DashboardPageTest::number).toList());
+        assertEquals(regionRows.stream().map(r -> r.get("published") == null ? null : number(r.get("published"))).toList(),
+                seriesValues("regions-chart", 1).stream().map(v -> v == null ? null : number(v)).toList());
+        assertTrue(text("#regions-note").contains("76"), text("#regions-note"));
+        assertTrue(text("#regions thead").contains("Region's own count"), text("#regions thead"));
+
         // The pipeline, phase by phase: the categories' bars add up to the phase's count, which labels its row.
         JsonPath pipeline = given().get("/api/v1/pipeline").then().statusCode(200).extract().jsonPath().using(DOUBLES);
         List<Map<String, Object>> byPhase = pipeline.getList("byPhase");

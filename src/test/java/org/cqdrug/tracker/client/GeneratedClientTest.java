@@ -19,7 +19,15 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.cqdrug.tracker.client.api.ClustersApi;
 import org.cqdrug.tracker.client.api.IndicatorsApi;
+import org.cqdrug.tracker.client.api.PublishedCountsApi;
 import org.cqdrug.tracker.client.api.SourcesApi;
+import org.cqdrug.tracker.client.model.CountMetric;
+import org.cqdrug.tracker.client.model.Evidence;
+import org.cqdrug.tracker.client.model.LeagueEntry;
+import org.cqdrug.tracker.client.model.PublishedCount;
+import org.cqdrug.tracker.client.model.PublishedCountInput;
+import org.cqdrug.tracker.client.model.RegionRow;
+import org.cqdrug.tracker.client.model.RegionalComparison;
 import org.cqdrug.tracker.client.model.ChangeAction;
 import org.cqdrug.tracker.client.model.Changeset;
 import org.cqdrug.tracker.client.model.DocumentStatus;
@@ -97,6 +105,29 @@ class GeneratedClientTest {
         Problem problem = client.getObjectMapper().readValue(gone.getResponseBody(), Problem.class);
         assertEquals("urn:cqdrug:problem:not-found", problem.getType().toString());
         assertEquals(404, problem.getStatus());
+    }
+
+    @Test
+    void aGeneratedClientRecordsAPublishedCountAndReadsTheRegionsBesideTheRecords() throws Exception {
+        ApiClient client = client();
+        PublishedCountsApi counts = new PublishedCountsApi(client);
+        PublishedCount created = counts.publishedCountResourceCreate(new PublishedCountInput().regionCode("CN-YN")
+                .metric(CountMetric.CLASS1_APPROVALS).periodFrom(LocalDate.of(2008, 1, 1))
+                .periodTo(LocalDate.of(2008, 12, 31)).value(3).nationalShare(new java.math.BigDecimal("0.1"))
+                .evidence(Evidence.REPORTED).sourceUrl("https://example.org/" + TestData.unique("yn")), null);
+        assertEquals(3, created.getValue());
+        RegionalComparison regions = new IndicatorsApi(client).indicatorResourceRegions(LocalDate.of(2009, 6, 30),
+                null, null, 2008, null);
+        RegionRow yunnan = regions.getRegions().stream().filter(r -> "CN-YN".equals(r.getRegionCode())).findFirst()
+                .orElseThrow();
+        assertEquals(3, yunnan.getPublished());
+        assertEquals(0, yunnan.getCounted());
+        assertEquals(0.0, yunnan.getCoverage(), 1e-9);
+        List<LeagueEntry> league = new IndicatorsApi(client).indicatorResourceLeague(LocalDate.of(2026, 11, 28), null,
+                null, null);
+        assertTrue(league.stream().anyMatch(entry -> entry.getPublished() != null), "Beijing's own count is shown");
+        counts.publishedCountResourceDelete(created.getId(),
+                etag(counts.publishedCountResourceGetWithHttpInfo(created.getId(), null)));
     }
 
     @Test

@@ -235,4 +235,27 @@ class CandidateResourceTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> TestData.execute(
                 "update candidate set acceptance_numbers = array[?] where id = ?::uuid", number, other));
     }
+
+    @Test
+    void aMilestoneKnownToTheMonthOrBetweenTwoDaysKeepsItsBounds() {
+        String id = TestData.newCandidate(TestData.newOrganization("CN-HB", null), null, "1", "PHASE_3");
+        String month = TestData.create(CANDIDATES + "/" + id + "/milestones", Map.of("phase", "NDA_SUBMITTED",
+                "reachedOn", "2025-09-01", "datePrecision", "MONTH"));
+        given().get(CANDIDATES + "/" + id + "/milestones/" + month).then().statusCode(200)
+                .body("datePrecision", equalTo("MONTH"))
+                .body("latestReachedOn", equalTo("2025-09-30"));
+        String range = TestData.create(CANDIDATES + "/" + id + "/milestones", Map.of("phase", "APPROVED",
+                "reachedOn", "2025-10-01", "datePrecision", "RANGE", "latestReachedOn", "2025-11-26"));
+        given().get(CANDIDATES + "/" + id + "/milestones/" + range).then().statusCode(200)
+                .body("latestReachedOn", equalTo("2025-11-26"));
+        given().contentType(ContentType.JSON).body(Map.of("phase", "APPROVED", "reachedOn", "2025-10-15",
+                "datePrecision", "MONTH")).post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)
+                .body("errors.field", hasItem("reachedOn"));
+        given().contentType(ContentType.JSON).body(Map.of("phase", "APPROVED", "reachedOn", "2025-10-15",
+                "latestReachedOn", "2025-10-20")).post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)
+                .body("errors.field", hasItem("latestReachedOn"));
+        // The candidate's own starting milestone, known to the day.
+        given().get(CANDIDATES + "/" + id + "/milestones").then().statusCode(200)
+                .body("find { it.phase == 'PHASE_3' }.datePrecision", equalTo("DAY"));
+    }
 }

@@ -45,7 +45,8 @@ public class ApprovalService {
 
     static final Listing<Approval> LISTING = new Listing<>(Approval.class,
             SortKey.of("approvedOn", "e.approvedOn", LocalDate.class),
-            SortKey.of("approvalNumber", "e.approvalNumber", String.class),
+            // Approvals without a number yet sort first, as an empty number: a sort key is never null.
+            SortKey.of("approvalNumber", "coalesce(e.approvalNumber, '')", String.class),
             SortKey.of("authority", "e.authority", Authority.class),
             SortKey.of("category", "e.category", Category.class),
             SortKey.of("registrationClass", "e.registrationClass", String.class),

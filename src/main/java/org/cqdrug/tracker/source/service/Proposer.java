@@ -170,8 +170,7 @@ final class Proposer {
         }
         change.candidate(cand);
         requireNumberFree(cand, number);
-        Optional<Approval> unconfirmed = cand.approvals.stream().filter(a -> a.evidence != Evidence.CONFIRMED)
-                .findFirst();
+        Optional<Approval> unconfirmed = cand.approvals.stream().filter(Approval::awaitingList).findFirst();
         if (unconfirmed.isPresent()) {
             confirmApproval(change, unconfirmed.get(), approvalNumber, issuedOn);
             return;
@@ -229,7 +228,7 @@ final class Proposer {
         if (recorded == null) {
             List<Cand> named = index.byNameAndSponsor(change.get(Field.DRUG_NAME), change.get(Field.HOLDER));
             Optional<Approval> unconfirmed = named.size() != 1 ? Optional.empty() : named.get(0).approvals.stream()
-                    .filter(a -> a.evidence != Evidence.CONFIRMED).findFirst();
+                    .filter(Approval::awaitingList).findFirst();
             if (unconfirmed.isEmpty()) {
                 throw new Review("the catalogue lists approval " + approvalNumber + " of '" + change.get(Field.DRUG_NAME)
                         + "' held by '" + change.get(Field.HOLDER) + "', which the tracker does not hold (or not"
@@ -238,7 +237,7 @@ final class Proposer {
             recorded = unconfirmed.get();
         }
         change.candidate(recorded.candidate);
-        if (recorded.evidence == Evidence.CONFIRMED && recorded.number.equals(approvalNumber)) {
+        if (recorded.evidence == Evidence.CONFIRMED && approvalNumber.equals(recorded.number)) {
             change.action(ChangeAction.UNCHANGED, "the record has this approval, confirmed");
             return;
         }

@@ -48,6 +48,11 @@ final class RecordIndex {
         String number;
         LocalDate approvedOn;
         Evidence evidence;
+
+        /** Not yet confirmed, or confirmed without its number: what an official list can complete. */
+        boolean awaitingList() {
+            return evidence != Evidence.CONFIRMED || number == null;
+        }
     }
 
     /** A known or proposed candidate. */
@@ -157,7 +162,9 @@ final class RecordIndex {
                         approval.approvedOn = rows.getObject(4, LocalDate.class);
                         approval.evidence = Evidence.valueOf(rows.getString(5));
                         approval.candidate.approvals.add(approval);
-                        index.approvalsByNumber.put(approval.number, approval);
+                        if (approval.number != null) {
+                            index.approvalsByNumber.put(approval.number, approval);
+                        }
                     }
                 }
             }
@@ -209,7 +216,9 @@ final class RecordIndex {
 
     /** The approval is known by a new number from now on. */
     void renumber(Approval approval, String number) {
-        approvalsByNumber.remove(approval.number);
+        if (approval.number != null) {
+            approvalsByNumber.remove(approval.number);
+        }
         approval.number = number;
         approvalsByNumber.put(number, approval);
     }

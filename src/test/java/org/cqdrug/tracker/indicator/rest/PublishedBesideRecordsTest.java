@@ -31,9 +31,9 @@ class PublishedBesideRecordsTest {
 
     /**
      * 2011 in Tibet: two confirmed Class 1 approvals that certainly fall in it (one known to the day, one to the
-     * month), one reported, one confirmed but known only between November 2010 and February 2011 (uncertain, counted
-     * in neither year), and a confirmed Class 2.2 one (never Class 1). Tibet published 8 and the nation 40; Xinjiang
-     * published 5 and has no records.
+     * month), one reported, two confirmed but known only between November 2010 and February 2011 and between
+     * December 2011 and January 2012 (uncertain, counted in neither year), and a confirmed Class 2.2 one (never
+     * Class 1). Tibet published 8 and the nation 40; Xinjiang published 10 and has no records.
      */
     @Test
     void coverageAndShareAreComputedExactly() {
@@ -42,11 +42,12 @@ class PublishedBesideRecordsTest {
         approve(sponsor, "1", "2011-06-01", "MONTH", null, "CONFIRMED");
         approve(sponsor, "1", "2011-08-08", "DAY", null, "REPORTED");
         approve(sponsor, "1", "2010-11-01", "RANGE", "2011-02-01", "CONFIRMED");
+        approve(sponsor, "1", "2011-12-01", "RANGE", "2012-01-31", "CONFIRMED");
         approve(sponsor, "2.2", "2011-09-09", "DAY", null, "CONFIRMED");
         Map<String, Object> tibet = published("CN-XZ", "2011-01-01", "2011-12-31", 8);
         tibet.put("nationalShare", 0.2);
         TestData.create(COUNTS, tibet);
-        TestData.create(COUNTS, published("CN-XJ", "2011-01-01", "2011-12-31", 5));
+        TestData.create(COUNTS, published("CN-XJ", "2011-01-01", "2011-12-31", 10));
         Map<String, Object> nation = published("CN", "2011-01-01", "2011-12-31", 40);
         nation.put("metric", "NMPA_INNOVATIVE_DRUGS");
         nation.put("evidence", "CONFIRMED");
@@ -67,11 +68,14 @@ class PublishedBesideRecordsTest {
         assertEquals(0.2, regions.getDouble(xz + ".publishedStatedShare"), 1e-9);
         String xj = "regions.find { it.regionCode == 'CN-XJ' }";
         assertEquals(0, regions.getInt(xj + ".counted"));
-        assertEquals(5, regions.getInt(xj + ".published"));
+        assertEquals(10, regions.getInt(xj + ".published"));
         assertEquals(0.0, regions.getDouble(xj + ".coverage"), 1e-9);
-        // Ranked by counted, never by the published claims: Tibet's 2 before Xinjiang's 0, though both published.
+        // Ranked by counted, never by the published claims: Tibet's 2 records before Xinjiang's 0, though Xinjiang
+        // claims more; publishedRank places the claims apart.
         assertTrue(regions.getInt(xz + ".rank") < regions.getInt(xj + ".rank"));
-        assertTrue(regions.getInt(xz + ".publishedRank") < regions.getInt(xj + ".publishedRank"));
+        assertTrue(regions.getInt(xj + ".publishedRank") < regions.getInt(xz + ".publishedRank"));
+        assertTrue(regions.getList("regions.regionCode").indexOf("CN-XZ")
+                < regions.getList("regions.regionCode").indexOf("CN-XJ"));
         assertTrue(regions.getList("regions.regionCode").stream().noneMatch("CN"::equals));
 
         // Before the reported and the month's approvals were known: as of 2011-05-31 only one counts.

@@ -255,6 +255,30 @@ class SourceResourceTest {
     }
 
     @Test
+    void aConfirmedApprovalWithoutItsNumberGetsItFromTheNotice() {
+        String sponsorName = company();
+        String sponsor = TestData.create("/api/v1/organizations", TestData.organization(sponsorName, "CN-QH", null));
+        Map<String, Object> body = TestData.candidate(TestData.unique("R"), sponsor, null, "1", "NDA_SUBMITTED");
+        body.put("nameZh", "示例无号单抗");
+        String candidate = TestData.create("/api/v1/candidates", body);
+        String approval = TestData.create("/api/v1/approvals", TestData.approval(candidate, "NMPA", "2026-05-05", null));
+
+        String approvalNumber = approvalNumber();
+        byte[] notice = SavedFiles.xlsx(SavedFiles.sheet(NOTICE_HEADER)
+                .row(1, number("CXSS"), "示例无号单抗注射液", sponsorName, approvalNumber, LocalDate.of(2026, 5, 5)));
+        String id = uploaded("NMPA_APPROVAL_NOTICE", notice, Format.XLSX_TYPE).path("id");
+        given().get(SOURCES + "/" + id + "/changes").then()
+                .body("items[0].action", equalTo("RAISE_EVIDENCE"))
+                .body("items[0].approvalId", equalTo(approval))
+                .body("items[0].before.approvalNumber", org.hamcrest.Matchers.nullValue())
+                .body("items[0].after.approvalNumber", equalTo(approvalNumber));
+        apply(id);
+        given().get("/api/v1/approvals/" + approval).then()
+                .body("approvalNumber", equalTo(approvalNumber))
+                .body("sourceDocumentId", equalTo(id));
+    }
+
+    @Test
     void designationListsAndTheCatalogueReadFromWorkbooks() {
         String sponsorName = company();
         String nda = number("CXSS");

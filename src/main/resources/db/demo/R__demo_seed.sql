@@ -63,7 +63,7 @@ insert into candidate (id, code, name, name_zh, sponsor_id, cluster_id, category
  '01900000-0000-7000-8000-000000000102', 'CHEMICAL', '2.2', 'SMALL_MOLECULE', 'Cardiovascular',
  'ILLUSTRATIVE: hypertension (improved new drug, Class 2.2, never counts toward Class 1 targets)', 'NDA_SUBMITTED', '{}', '2026-12-31', null,
  'ILLUSTRATIVE: fictional candidate for demonstration, not real data.', now(), now(), 0),
-('01900000-0000-7000-8000-000000000309', 'GR1801', null, '斯乐韦米单抗', '01900000-0000-7000-8000-000000000201',
+('01900000-0000-7000-8000-000000000309', 'GR1801', 'silevimig', '斯乐韦米单抗', '01900000-0000-7000-8000-000000000201',
  '01900000-0000-7000-8000-000000000101', 'THERAPEUTIC_BIOLOGIC', '1', 'ANTIBODY', 'Infectious disease',
  'Rabies post-exposure prophylaxis', 'APPROVED', '{}', null, null,
  'Anti-rabies bispecific antibody, INN silevimig, brand 金速希; therapeutic biological product Class 1 ("注册分类为治疗用生物制品1类", stockstar, 2025-07-29). Commercial partner: China Medical System (康哲药业, 867.HK).',
@@ -158,6 +158,8 @@ update candidate set name_zh = '普基奥仑赛注射液',
     indication = 'Relapsed/refractory CD19-positive B-cell acute lymphoblastic leukaemia in children and young people',
     note = 'CD19 CAR-T, brand 普利得凯 (a tag also spells the name 普基欧仑赛; no INN found); therapeutic biologic Class 1. Reported approved by NMPA on 2025-11-07 (Chongqing Morning Post 重庆晨报, 2025-12-01, reprinted by eastmoney); the municipal drug regulator calls it the city''s first cell-therapy innovative drug. NDA accepted shortly before 2024-07-30 (exact date not found, so no milestone is recorded for it). Sponsor in Western (Chongqing) Science City.'
 where id = '01900000-0000-7000-8000-000000000302' and name_zh is null;
+update candidate set name = 'silevimig', note = 'Anti-rabies bispecific antibody, INN silevimig, brand 金速希; therapeutic biological product Class 1 ("注册分类为治疗用生物制品1类", stockstar, 2025-07-29). Commercial partner: China Medical System (康哲药业, 867.HK).'
+where id = '01900000-0000-7000-8000-000000000309' and name is null;
 
 insert into target (id, code, name, region_code, cluster_id, metric, authority, from_year, to_year, annual_min, annual_max,
                     cumulative_min, source_title, source_url, published_on, created_at, updated_at, version) values
@@ -208,7 +210,7 @@ insert into target (id, code, name, region_code, cluster_id, metric, authority, 
 ('01900000-0000-7000-8000-000000000603', 'bj-innovative-drugs-2024-2026',
  'Beijing: ten newly approved innovative drugs, 2024 to 2026 (新增获批上市创新药10个)', 'CN-BJ', null,
  'CLASS1_APPROVALS', 'NMPA', 'TOTAL', 2024, 2026, 10, '2024-01-01',
- 'Beijing 2024–2026 action plan, as reported: "新增获批上市创新药10个" (secondary, fairly confident)',
+ '《北京市加快医药健康协同创新行动计划（2024-2026年）》, 京政办发〔2024〕14号, signed 2024-05-15 (beijing.gov.cn, t20240523_3692425.html): "新增获批上市创新药10个" (primary source, confident); the address is a secondary copy',
  'https://finance.ifeng.com/c/8Zp0lWISMwo', null, now(), now(), 0),
 ('01900000-0000-7000-8000-000000000604', 'sh-pudong-class1-2025-2027',
  'Shanghai Pudong: 15 or more new Class 1 drugs in three years, 2025 to 2027 (三年新获批自主创新1类新药15个以上); scoped to all of Shanghai, as regions are provinces here',
@@ -217,6 +219,8 @@ insert into target (id, code, name, region_code, cluster_id, metric, authority, 
  'https://www.yuhaojiang.com/redian/1143594.html', null, now(), now(), 0)
 on conflict (id) do nothing;
 
+update target set source_title = '《北京市加快医药健康协同创新行动计划（2024-2026年）》, 京政办发〔2024〕14号, signed 2024-05-15 (beijing.gov.cn, t20240523_3692425.html): "新增获批上市创新药10个" (primary source, confident); the address is a secondary copy'
+where id = '01900000-0000-7000-8000-000000000603' and source_title like 'Beijing 2024–2026 action plan, as reported%';
 update target set name_zh = '北京：2024至2026年新增获批上市创新药10个'
 where id = '01900000-0000-7000-8000-000000000603' and name_zh is null;
 update target set name_zh = '上海浦东：2025至2027年三年新获批自主创新1类新药15个以上（按上海全市统计）'
@@ -249,26 +253,36 @@ insert into published_count (id, region_code, cluster_id, metric, period_from, p
  '17 innovative drugs in the five years to June 2025 (the Beijing drug regulator, as reported by qianlong.com; confident). The period''s first day stands for "five years to June 2025".', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000709', 'CN-BJ', null, 'CLASS1_APPROVALS', '2025-01-01', '2025-02-28', 4, null, null,
  'REPORTED', '2025-03-03', '4 innovative drugs in January–February 2025 (China News Service, 2025-03-03; fairly confident).', now(), now(), 0),
-('01900000-0000-7000-8000-000000000710', 'CN-HB', null, 'CLASS1_APPROVALS', '2020-01-01', '2024-12-31', 9, null, null,
- 'REPORTED', '2024-12-02', '9 Class 1 drugs from 2020 to 2024 (Changjiang Business Daily, 2024-12-02, before the year''s end; fairly confident).', now(), now(), 0),
+('01900000-0000-7000-8000-000000000710', 'CN-HB', null, 'CLASS1_APPROVALS', '2020-01-01', '2024-12-02', 9, null, null,
+ 'REPORTED', '2024-12-02', '9 Class 1 drugs "2020–2024" (Changjiang Business Daily, 2024-12-02; fairly confident): the period ends on the day it was published.', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000711', 'CN-HB', null, 'CLASS1_APPROVALS', '2025-01-01', '2025-12-31', 4, null, null,
  'REPORTED', '2026-01-13', '4 Class 1 drugs in 2025, 3 of them from Wuhan (Changjiang Business Daily, 2026-01-13; fairly confident).', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000712', 'CN-ZJ', null, 'CLASS1_APPROVALS', '2025-01-01', '2025-09-30', 4, null, null,
  'UNCONFIRMED', null, '4 Class 1 approvals in January–September 2025, all in Hangzhou (fairly confident; the source is not recorded).', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000713', 'CN', null, 'NMPA_INNOVATIVE_DRUGS', '2020-01-01', '2020-12-31', 20, null, null,
- 'REPORTED', null, 'Innovative drugs (not marketed in China or abroad) approved by NMPA in 2020, by product, foreign sponsors included.', now(), now(), 0),
+ 'UNCONFIRMED', null, 'Innovative drugs (not marketed in China or abroad) approved by NMPA in 2020, by product, foreign sponsors included (the publication is not recorded).', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000714', 'CN', null, 'NMPA_INNOVATIVE_DRUGS', '2021-01-01', '2021-12-31', 47, null, null,
- 'REPORTED', null, '47 innovative drugs passed review in 2021 (a count of reviews passed, not of approvals).', now(), now(), 0),
+ 'UNCONFIRMED', null, '47 innovative drugs passed review in 2021 (a count of reviews passed, as published; the publication is not recorded).', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000715', 'CN', null, 'NMPA_INNOVATIVE_DRUGS', '2022-01-01', '2022-12-31', 21, null, null,
- 'REPORTED', null, '21 innovative drugs passed review in 2022 (a count of reviews passed, not of approvals).', now(), now(), 0),
+ 'UNCONFIRMED', null, '21 innovative drugs passed review in 2022 (a count of reviews passed, as published; the publication is not recorded).', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000716', 'CN', null, 'NMPA_INNOVATIVE_DRUGS', '2023-01-01', '2023-12-31', 40, null, null,
  'CONFIRMED', null, '40 innovative drugs (19 chemical, 16 biologic, 5 TCM): CDE 《2023年度药品审评报告》, whose annex 1 lists each drug and its applicant (confident).', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000717', 'CN', null, 'NMPA_INNOVATIVE_DRUGS', '2024-01-01', '2024-12-31', 48, null, null,
- 'REPORTED', null, '48 innovative drugs (23 chemical, 22 therapeutic biologic, 3 TCM; confident, the publication is not recorded).', now(), now(), 0),
+ 'UNCONFIRMED', null, '48 innovative drugs (23 chemical, 22 therapeutic biologic, 3 TCM; confident, the publication is not recorded).', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000718', 'CN', null, 'NMPA_INNOVATIVE_DRUGS', '2025-01-01', '2025-12-31', 76, null, null,
  'CONFIRMED', '2026-01-03', '76 innovative drugs (47 chemical, 9 of them imported; 23 biologic, 2 imported; 6 TCM; 11 first-in-class): NMPA, 2026-01-03 (confident). Yaozh counts 86 by drug and company.', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000719', 'CN', null, 'NMPA_INNOVATIVE_DRUGS', '2025-01-01', '2025-07-31', 50, null, null,
- 'REPORTED', null, '50 innovative drugs by the end of July 2025.', now(), now(), 0),
+ 'UNCONFIRMED', null, '50 innovative drugs by the end of July 2025 (the publication is not recorded).', now(), now(), 0),
 ('01900000-0000-7000-8000-000000000720', 'CN', null, 'NMPA_INNOVATIVE_DRUGS', '2021-01-01', '2025-12-31', 230, null, null,
- 'REPORTED', null, '230 innovative drugs in 2021–2025.', now(), now(), 0)
+ 'UNCONFIRMED', null, '230 innovative drugs in 2021–2025 (the publication is not recorded).', now(), now(), 0)
 on conflict (id) do nothing;
+
+-- Databases seeded before these counts were reviewed: figures whose publication is not recorded are UNCONFIRMED,
+-- and Hubei's 2020–2024 count ends on the day it was published.
+update published_count set evidence = 'UNCONFIRMED'
+where id in ('01900000-0000-7000-8000-000000000713', '01900000-0000-7000-8000-000000000714',
+             '01900000-0000-7000-8000-000000000715', '01900000-0000-7000-8000-000000000717',
+             '01900000-0000-7000-8000-000000000719', '01900000-0000-7000-8000-000000000720')
+  and evidence = 'REPORTED';
+update published_count set period_to = '2024-12-02'
+where id = '01900000-0000-7000-8000-000000000710' and period_to = '2024-12-31';

@@ -62,6 +62,11 @@ alter table approval
     drop constraint approval_date_precision_ck,
     add constraint approval_date_precision_ck check (date_precision in ('DAY', 'MONTH', 'YEAR', 'RANGE')),
     add column latest_approved_on date;
+-- A date known to the month or year was to be sent as the first day of it, but nothing checked that: it is now.
+update approval set approved_on = cast(date_trunc('month', approved_on) as date)
+where date_precision = 'MONTH' and extract(day from approved_on) <> 1;
+update approval set approved_on = cast(date_trunc('year', approved_on) as date)
+where date_precision = 'YEAR' and extract(doy from approved_on) <> 1;
 update approval set latest_approved_on = case date_precision
     when 'MONTH' then cast(date_trunc('month', approved_on) + interval '1 month' - interval '1 day' as date)
     when 'YEAR' then cast(date_trunc('year', approved_on) + interval '1 year' - interval '1 day' as date)

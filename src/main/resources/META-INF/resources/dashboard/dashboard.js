@@ -336,7 +336,7 @@
       getJson('/approvals/yearly', { ...scope(), ...yearsShown(year) }),
       Promise.all(shownClusters.map(c => getJson('/clusters/' + c.id + '/scorecard', { year }))),
       Promise.all(candidateIds.map(id => getJson('/candidates/' + id))),
-      getJson('/indicators/regions', { year: year - 1, asOf: filters.asOf })
+      getJson('/indicators/regions', { year: Math.max(year - 1, 1950), asOf: filters.asOf })
     ]);
     const shownTargets = targets.filter(target => inScope(target, x => x.clusterId));
     return {
@@ -395,7 +395,7 @@
   function renderDownloads(data) {
     const links = {
       league: downloadLinks('dlLeague', '/indicators/league', { asOf: filters.asOf }),
-      regions: downloadLinks('dlRegions', '/indicators/regions', { year: data.year - 1, asOf: filters.asOf }),
+      regions: downloadLinks('dlRegions', '/indicators/regions', { year: data.regions.year, asOf: filters.asOf }),
       candidates: downloadLinks('dlCandidates', '/candidates', scope()),
       yearly: downloadLinks('dlYearly', '/approvals/yearly', { ...scope(), ...yearsShown(data.year) }),
       approvals: downloadLinks('dlApprovals', '/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn' }),
@@ -447,7 +447,8 @@
     const name = code => t(code) === code ? code : t(code);
     document.getElementById('regions-note').textContent = t('regionsNote', {
       year: regions.year,
-      national: regions.national ? t('nationalTotal', { n: regions.national.value }) : t('noNational')
+      national: regions.national ? t(regions.national.metric === 'NMPA_INNOVATIVE_DRUGS' ? 'nationalNmpa' : 'nationalClass1',
+        { n: regions.national.value }) : t('noNational')
     });
     chart(document.getElementById('regions-chart'), {
       legend: { top: 0, itemGap: 16 },

@@ -14,8 +14,8 @@ import jakarta.validation.Payload;
 import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 
 /**
- * A date known to a precision: the first day suits the precision (the first of a month, 1 January), and the latest
- * day is given for a RANGE and only then. Each broken rule is reported on the field to fix.
+ * A date known to a precision: the first day suits the precision (the first of a month, 1 January), and a RANGE
+ * gives its latest day, after the first. Each broken rule is reported on the field to fix.
  */
 @Documented
 @Constraint(validatedBy = DateBounds.Validator.class)

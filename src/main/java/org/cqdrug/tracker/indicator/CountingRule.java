@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cqdrug.tracker.common.vocabulary.Authority;
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
 import org.cqdrug.tracker.common.vocabulary.Scope;
@@ -22,8 +23,9 @@ import org.cqdrug.tracker.target.Target;
  * for whichever of the two the target sets;</li>
  * <li>it certainly falls inside the year: its first and latest possible days (the day itself; the month or year
  * it is known to; the range it is known to lie in) are both inside it. One whose range spans two years is listed as
- * uncertain in each, and counted in neither, so that no approval is ever counted twice. As of a date, it counts once
- * its first possible day is on or before that date;</li>
+ * uncertain in each, and counted in neither, so that no approval is ever counted twice. As of a past date, it counts
+ * once its latest possible day has passed, and is listed as uncertain while the date lies within its range; as of
+ * today or later every recorded approval has happened;</li>
  * <li>its evidence is CONFIRMED for the year's actual count, status and forecast; reported and unconfirmed
  * approvals are counted beside it, at their own levels.</li>
  * </ol>
@@ -59,23 +61,32 @@ public final class CountingRule {
                 + " and a.approved_on <= :countAsOf" + scope.sql(params);
     }
 
+    /**
+     * Rule 4's as-of date: the day by which an approval must certainly have happened to count. A past date itself;
+     * none (the far future) as of today or later, since a recorded approval has happened by the day it is read.
+     */
+    public static LocalDate knownBy(LocalDate asOf, LocalDate today) {
+        return asOf.isBefore(today) ? asOf : LocalDate.MAX;
+    }
+
     /** Rule 4: the approval certainly falls between the two dates (both inclusive). */
     public static boolean certainlyWithin(CountedApproval approval, LocalDate from, LocalDate to) {
-        return !approval.approvedOn().isBefore(from) && !approval.latestApprovedOn().isAfter(to);
+        return DatePrecision.certainlyWithin(approval.approvedOn(), approval.latestApprovedOn(), from, to);
     }
 
     /** Approvals by the year they certainly fall in, and by each year they may fall in but not certainly. */
     public record ByYear(Map<Integer, List<CountedApproval>> counted, Map<Integer, List<CountedApproval>> uncertain) {
     }
 
-    /** Places approvals in the years from {@code fromYear} to {@code toYear} by rule 4. */
-    public static ByYear byYear(List<CountedApproval> approvals, int fromYear, int toYear) {
+    /** Places approvals in the years from {@code fromYear} to {@code toYear} by rule 4, as known by a date. */
+    public static ByYear byYear(List<CountedApproval> approvals, int fromYear, int toYear, LocalDate knownBy) {
         Map<Integer, List<CountedApproval>> counted = new HashMap<>();
         Map<Integer, List<CountedApproval>> uncertain = new HashMap<>();
         for (CountedApproval approval : approvals) {
             int first = approval.approvedOn().getYear();
-            int last = approval.latestApprovedOn().getYear();
-            if (first == last) {
+            LocalDate latest = approval.latestApprovedOn().isAfter(knownBy) ? knownBy : approval.latestApprovedOn();
+            int last = latest.getYear();
+            if (first == last && !approval.latestApprovedOn().isAfter(knownBy)) {
                 counted.computeIfAbsent(first, y -> new ArrayList<>()).add(approval);
                 continue;
             }

@@ -12,6 +12,7 @@ import org.cqdrug.tracker.collaboration.CollaborationType;
 import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Category;
+import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
@@ -56,7 +57,7 @@ public class StatisticsRepository {
         params.put("fromDate", from);
         params.put("toDate", to);
         String filters = scope.sql(params) + atLevel("a", level, params)
-                + " and extract(year from a.approved_on) = extract(year from a.latest_approved_on)";
+                + " and " + DatePrecision.inOneYearSql("a.approved_on", "a.latest_approved_on");
         if (authority != null) {
             filters += " and a.authority = :authority";
             params.put("authority", authority.name());
@@ -73,10 +74,10 @@ public class StatisticsRepository {
     }
 
     /**
-     * Candidates of the scope per phase and category, at an evidence level: UNCONFIRMED takes each candidate's
-     * current phase; a surer level the phase of its latest milestone at that level or surer, or APPROVED while it
-     * holds an approval at that level unless that milestone is DISCONTINUED. A candidate with milestones but none at
-     * the level is left out, as are pairs with no candidate.
+     * Candidates of the scope per phase and category, at an evidence level, as the forecast sees the pipeline: an
+     * APPROVED entry counts only at the level or surer (a reported approval leaves its candidate at the phase it had
+     * reached), other entries at any level; UNCONFIRMED is each candidate's current phase. A candidate whose only
+     * entries are approvals below the level is left out, as are pairs with no candidate.
      */
     public List<FunnelCount> candidatesByPhaseAndCategory(Scope scope, Evidence level) {
         Map<String, Object> params = new HashMap<>();
@@ -91,7 +92,7 @@ public class StatisticsRepository {
                     + " when h.approved and h.latest <> 'DISCONTINUED' then 'APPROVED' else h.latest end as phase"
                     + Scope.CANDIDATES
                     + " cross join lateral (select (array_agg(m.phase order by m.reached_on desc nulls last, m.id desc)"
-                    + " filter (where m.evidence in (:levels)))[1] as latest,"
+                    + " filter (where not (m.phase = 'APPROVED' and m.evidence not in (:levels))))[1] as latest,"
                     + " coalesce(bool_or(m.approval_id is not null and m.evidence in (:levels)), false) as approved,"
                     + " count(*) as entries from milestone m where m.candidate_id = c.id) h"
                     + " where 1 = 1" + scope.sql(params) + ") stood where phase is not null group by 1, 2";
@@ -108,8 +109,9 @@ public class StatisticsRepository {
         params.put("start", start);
         params.put("end", end);
         String class1 = RegistrationClasses.class1("a.registration_class");
-        String sql = "select count(*) filter (where a.approved_on >= :start),"
-                + " count(*) filter (where a.approved_on >= :start and " + class1 + "),"
+        String inYear = DatePrecision.certainlyWithinSql("a.approved_on", "a.latest_approved_on", ":start", ":end");
+        String sql = "select count(*) filter (where " + inYear + "),"
+                + " count(*) filter (where " + inYear + " and " + class1 + "),"
                 + " count(*), count(*) filter (where " + class1 + ")"
                 + Scope.APPROVALS + " where a.latest_approved_on <= :end" + scope.sql(params)
                 + atLevel("a", level, params);

@@ -241,6 +241,6 @@ class CountingRuleTest {
     private Map<Integer, List<CountedApproval>> countedByYear(Authority authority, Scope scope, LocalDate from,
             LocalDate to) {
         return CountingRule.byYear(repository.overlapping(authority, scope, from, to, to), from.getYear(),
-                to.getYear()).counted();
+                to.getYear(), to).counted();
     }
 }

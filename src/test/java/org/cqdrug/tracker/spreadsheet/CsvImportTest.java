@@ -173,6 +173,27 @@ class CsvImportTest {
     }
 
     @Test
+    void approvalsWithoutTheirNumbersYetImportSideBySideWithTheirDateBounds() {
+        String sponsor = TestData.newOrganization("CN-HB", null);
+        String first = TestData.unique("NN");
+        String second = TestData.unique("NN");
+        String firstId = TestData.create("/api/v1/candidates", TestData.candidate(first, sponsor, null, "1", "NDA_SUBMITTED"));
+        String secondId = TestData.create("/api/v1/candidates", TestData.candidate(second, sponsor, null, "1", "NDA_SUBMITTED"));
+        String csv = "candidateId,approvedOn,datePrecision,latestApprovedOn,evidence\n"
+                + first + ",2025-11-01,MONTH,,REPORTED\n"
+                + second + ",2024-07-30,RANGE,2025-11-26,REPORTED\n";
+        given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/approvals/import").then().statusCode(200)
+                .body("rows", equalTo(2));
+        given().queryParam("candidateId", firstId).get("/api/v1/approvals").then()
+                .body("items[0].approvalNumber", org.hamcrest.Matchers.nullValue())
+                .body("items[0].latestApprovedOn", equalTo("2025-11-30"));
+        given().queryParam("candidateId", secondId).get("/api/v1/approvals").then()
+                .body("items[0].approvalNumber", org.hamcrest.Matchers.nullValue())
+                .body("items[0].datePrecision", equalTo("RANGE"))
+                .body("items[0].latestApprovedOn", equalTo("2025-11-26"));
+    }
+
+    @Test
     void futureDatesFailTheDryRunWithTheirLineAsTheRealImportWould() {
         String cluster = TestData.newCluster();
         String sponsor = TestData.newOrganization("CN-HB", cluster);

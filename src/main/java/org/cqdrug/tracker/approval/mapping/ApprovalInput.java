@@ -20,7 +20,8 @@ import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to record or fully replace an approval. */
-@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+// sourceDocumentId is set by imports only; a merge patch sends back the view that shows it.
+@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "sourceDocumentId"}, allowGetters = true)
 @DateBounds
 @Schema(name = "ApprovalInput", description = "An approval as sent by a client; server-managed fields are ignored.")
 public record ApprovalInput(
@@ -45,8 +46,9 @@ public record ApprovalInput(
                 + " day of it; RANGE, known only between approvedOn and latestApprovedOn. An approval counts in a year"
                 + " only when both ends fall in it; otherwise the indicators list it as uncertain in each year it may"
                 + " fall in", example = "DAY") DatePrecision datePrecision,
-        @Schema(description = "For RANGE only: the latest day it can have been, such as the day before the report"
-                + " that first mentions it; derived for the other precisions", example = "2025-11-26")
+        @Schema(description = "For RANGE, required: the latest day it can have been, such as the day before the report"
+                + " that first mentions it. Derived for the other precisions (a value sent with them is ignored)",
+                example = "2025-11-26")
         @SaneDate @NotInFuture LocalDate latestApprovedOn,
         @Schema(description = "What is known of the approval beyond the fields, such as why it is only reported",
                 example = "Reported approved in a batch of five innovative drugs by one secondary source")

@@ -56,7 +56,9 @@ public class ApprovalImport {
             } catch (ApiProblem problem) {
                 ImportReferences.report(csv, row.line(), problem, "approvalNumber");
             }
-            if (!seen.add(approvals.naturalKey(input))) {
+            ApprovalService.NaturalKey key = approvals.naturalKey(input);
+            // An approval whose number is not known yet has no natural key to repeat.
+            if (key.approvalNumber() != null && !seen.add(key)) {
                 csv.error(row.line(), "approvalNumber", "repeats an authority and approval number given on an earlier line");
             }
         }

@@ -30,7 +30,8 @@ public record MilestoneInput(
         @Schema(description = "How precisely reachedOn is known: DAY (when omitted); MONTH or YEAR, sent as the first"
                 + " day of it; RANGE, known only between reachedOn and latestReachedOn", example = "DAY")
         DatePrecision datePrecision,
-        @Schema(description = "For RANGE only: the latest day it can have been reached on", example = "2024-07-30")
+        @Schema(description = "For RANGE, required: the latest day it can have been reached on. Derived for the other"
+                + " precisions (a value sent with them is ignored)", example = "2024-07-30")
         @SaneDate @NotInFuture LocalDate latestReachedOn) implements DateBounds.Dated {
 
     /** An entry known to the day. */

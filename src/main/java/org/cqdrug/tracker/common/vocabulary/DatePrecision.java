@@ -5,8 +5,8 @@ import java.time.LocalDate;
 /**
  * How precisely the date of an approval or a milestone is known. The date names the first day it can be: the day
  * itself, the first of the month, 1 January of the year, or the earliest day of a range whose latest day is given
- * (a fact known only as "before 2025-11-27" is a RANGE ending on 2025-11-26). A count places a fact in a year only
- * when its first and latest possible days fall in that year.
+ * (a fact known only as "before 2025-11-27" is a RANGE ending on 2025-11-26). A fact certainly falls in a period
+ * only when its first and latest possible days both do; this is the one statement of that rule, in Java and SQL.
  */
 public enum DatePrecision {
     DAY, MONTH, YEAR, RANGE;
@@ -37,18 +37,33 @@ public enum DatePrecision {
         return null;
     }
 
-    /** What is wrong with a latest day sent for a first day at this precision, or null. */
+    /**
+     * What is wrong with a latest day sent for a first day at this precision, or null. Only a RANGE takes one; at the
+     * other precisions it is derived and a value sent is ignored, so that a row read, changed and sent back (as a
+     * merge patch does) keeps no stale bound.
+     */
     public String problemWithLatest(LocalDate on, LocalDate given) {
-        if (this == RANGE) {
-            if (given == null) {
-                return "must be given when datePrecision is RANGE: the latest day it can have happened on";
-            }
-            return given.isAfter(on) ? null : "must be after the first day when datePrecision is RANGE";
+        if (this != RANGE) {
+            return null;
         }
-        if (given != null && !given.equals(latest(on, null))) {
-            return "follows from datePrecision " + this + " (" + latest(on, null) + "); leave it out, or send"
-                    + " datePrecision RANGE for a date known only between two days";
+        if (given == null) {
+            return "must be given when datePrecision is RANGE: the latest day it can have happened on";
         }
-        return null;
+        return given.isAfter(on) ? null : "must be after the first day when datePrecision is RANGE";
+    }
+
+    /** A fact whose possible days run from {@code first} to {@code latest} certainly falls in [from, to]. */
+    public static boolean certainlyWithin(LocalDate first, LocalDate latest, LocalDate from, LocalDate to) {
+        return !first.isBefore(from) && !latest.isAfter(to);
+    }
+
+    /** {@link #certainlyWithin} in SQL, over the columns of the first and latest day and two date expressions. */
+    public static String certainlyWithinSql(String first, String latest, String from, String to) {
+        return "(" + first + " >= " + from + " and " + latest + " <= " + to + ")";
+    }
+
+    /** In SQL: the fact certainly falls in one calendar year, the year of its first day. */
+    public static String inOneYearSql(String first, String latest) {
+        return "(extract(year from " + first + ") = extract(year from " + latest + "))";
     }
 }

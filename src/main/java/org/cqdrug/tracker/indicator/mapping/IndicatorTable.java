@@ -47,7 +47,7 @@ public final class IndicatorTable {
         columns.put("publishedSourceUrl", row -> field(figure.apply(row), PublishedFigure::sourceUrl));
         columns.put("publishedEvidence", row -> field(figure.apply(row), PublishedFigure::evidence));
         columns.put("publishedOn", row -> field(figure.apply(row), PublishedFigure::publishedOn));
-        columns.put("publishedPeriodRecorded", row -> field(figure.apply(row), PublishedFigure::recorded));
+        columns.put("publishedPeriodCounted", row -> field(figure.apply(row), PublishedFigure::counted));
         columns.put("publishedCoverage", row -> field(figure.apply(row), PublishedFigure::coverage));
         return columns;
     }

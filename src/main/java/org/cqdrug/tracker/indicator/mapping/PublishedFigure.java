@@ -23,7 +23,7 @@ public record PublishedFigure(
         @Schema(description = "How sure the published figure is") Evidence evidence,
         @Schema(nullable = true) LocalDate publishedOn,
         @Schema(description = "Confirmed approvals in the tracker's records that certainly fall in the same period, as"
-                + " of the as-of date", example = "1") int recorded,
-        @Schema(description = "recorded / value: how much of the published count the record holds; null when value"
+                + " of the as-of date", example = "1") int counted,
+        @Schema(description = "counted / value: how much of the published count the record holds; null when value"
                 + " is 0", example = "0.0588", nullable = true) Double coverage) {
 }

@@ -26,7 +26,7 @@ import org.cqdrug.tracker.indicator.mapping.LeagueEntry;
 import org.cqdrug.tracker.indicator.mapping.RegionalComparison;
 import org.cqdrug.tracker.indicator.service.Backtest;
 import org.cqdrug.tracker.indicator.service.IndicatorService;
-import org.cqdrug.tracker.indicator.service.RegionComparison;
+import org.cqdrug.tracker.indicator.service.RegionalComparisonService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,9 +44,9 @@ public class IndicatorResource {
 
     private final IndicatorService service;
     private final Backtest backtest;
-    private final RegionComparison regions;
+    private final RegionalComparisonService regions;
 
-    public IndicatorResource(IndicatorService service, Backtest backtest, RegionComparison regions) {
+    public IndicatorResource(IndicatorService service, Backtest backtest, RegionalComparisonService regions) {
         this.service = service;
         this.backtest = backtest;
         this.regions = regions;
@@ -95,7 +95,7 @@ public class IndicatorResource {
             @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response regions(
             @Parameter(description = "The year; defaults to the as-of date's, and may not be after it", example = "2025")
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("year") @Min(1950) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
             @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
         RegionalComparison comparison = regions.compare(year, asOf);

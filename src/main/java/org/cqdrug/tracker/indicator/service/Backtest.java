@@ -83,11 +83,13 @@ public class Backtest {
                 CountProbability.of(certain, additions), actual, actual >= t.annualMin);
     }
 
-    /** Confirmed approvals certainly in the year of {@code from}, known by {@code asOf}. */
+    /** Confirmed approvals certainly in the year of {@code from}, and certainly by {@code asOf}. */
     private int confirmed(Target t, Scope scope, LocalDate from, LocalDate asOf) {
         LocalDate end = LocalDate.of(from.getYear(), 12, 31);
+        LocalDate knownBy = CountingRule.knownBy(asOf, LocalDate.now(clock));
+        LocalDate by = knownBy.isBefore(end) ? knownBy : end;
         return atLevel(repository.overlapping(t.authority, scope, from, end, asOf).stream()
-                .filter(a -> CountingRule.certainlyWithin(a, from, end)).toList(), Evidence.CONFIRMED);
+                .filter(a -> CountingRule.certainlyWithin(a, from, by)).toList(), Evidence.CONFIRMED);
     }
 
     private static double brier(List<BacktestReport.Row> rows) {

@@ -110,7 +110,7 @@ public class IndicatorService {
     private void addTarget(Target t, Integer onlyYear, LocalDate cut, List<YearIndicator> items,
             List<CumulativeIndicator> cumulative) {
         Scope scope = CountingRule.scope(t);
-        CountingRule.ByYear byYear = CountingRule.byYear(approvals(t, scope, cut), t.fromYear, t.toYear);
+        CountingRule.ByYear byYear = CountingRule.byYear(approvals(t, scope, cut), t.fromYear, t.toYear, knownBy(cut));
         // Status, shortfall, totals and the forecast's certain count come from confirmed approvals only.
         Map<Integer, Integer> actual = new HashMap<>();
         byYear.counted().forEach((y, list) -> actual.put(y, atLevel(list, Evidence.CONFIRMED)));
@@ -156,24 +156,33 @@ public class IndicatorService {
         if (scope.regionCode() != null && scope.clusterId() != null) {
             return null;
         }
-        return publishedCounts.within(scope, CountMetric.CLASS1_APPROVALS, from, to).stream().findFirst()
+        return publishedCounts.within(scope, CountMetric.CLASS1_APPROVALS, from, to, cut).stream().findFirst()
                 .map(count -> figure(count, t.authority, scope, cut)).orElse(null);
     }
 
     private PublishedFigure figure(PublishedCountView count, Authority authority, Scope scope, LocalDate cut) {
-        int recorded = recorded(authority, scope, count.periodFrom(), count.periodTo(), cut);
+        int counted = counted(authority, scope, count.periodFrom(), count.periodTo(), cut);
         return new PublishedFigure(count.id(), count.periodFrom(), count.periodTo(), count.value(),
-                count.nationalShare(), count.sourceUrl(), count.evidence(), count.publishedOn(), recorded,
-                ratio(recorded, count.value()));
+                count.nationalShare(), count.sourceUrl(), count.evidence(), count.publishedOn(), counted,
+                ratio(counted, count.value()));
     }
 
     /** Confirmed approvals of the scope that certainly fall in [from, to], as of the date. */
-    private int recorded(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate cut) {
+    private int counted(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate cut) {
+        LocalDate by = min(to, knownBy(cut));
         return atLevel(repository.overlapping(authority, scope, from, to, cut).stream()
-                .filter(a -> CountingRule.certainlyWithin(a, from, to)).toList(), Evidence.CONFIRMED);
+                .filter(a -> CountingRule.certainlyWithin(a, from, by)).toList(), Evidence.CONFIRMED);
     }
 
-    /** part / whole to four decimals; null when the whole is 0 or unknown. */
+    private LocalDate knownBy(LocalDate cut) {
+        return CountingRule.knownBy(cut, LocalDate.now(clock));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** part / whole to six decimals; null when the whole is 0 or unknown. */
     static Double ratio(int part, Integer whole) {
         return whole == null || whole == 0 ? null : PoissonBinomial.round((double) part / whole);
     }
@@ -243,8 +252,9 @@ public class IndicatorService {
         LocalDate end = LocalDate.of(t.toYear, 12, 31);
         List<CountedApproval> approvals = new ArrayList<>();
         List<CountedApproval> uncertain = new ArrayList<>();
+        LocalDate by = min(end, knownBy(cut));
         for (CountedApproval approval : repository.overlapping(t.authority, scope, from, end, cut)) {
-            (CountingRule.certainlyWithin(approval, from, end) ? approvals : uncertain).add(approval);
+            (CountingRule.certainlyWithin(approval, from, by) ? approvals : uncertain).add(approval);
         }
         YearIndicator.EvidenceCounts byEvidence = byEvidence(approvals);
         int actual = byEvidence.confirmed();

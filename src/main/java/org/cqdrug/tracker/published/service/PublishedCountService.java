@@ -52,6 +52,9 @@ public class PublishedCountService {
             .thenComparing(PublishedCountView::publishedOn, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(PublishedCountView::id);
 
+    /** A count is known from the day it was published; one of unknown publication always. */
+    private static final String KNOWN_BY = " and (publishedOn is null or publishedOn <= :asOf)";
+
     private final PublishedCountMapper mapper;
     private final AuditTrail audit;
     private final SpreadsheetConfig export;
@@ -106,24 +109,30 @@ public class PublishedCountService {
     }
 
     /**
-     * The counts of a scope (its region, or else its cluster) and metric whose periods lie within [from, to], the
-     * longest period first, then the surest, then the latest published.
+     * The counts of a scope (its region, or else its cluster) and metric whose periods lie within [from, to], known
+     * by a date (published on or before it, or of unknown publication), the longest period first, then the surest,
+     * then the latest published.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PublishedCountView> within(Scope scope, CountMetric metric, LocalDate from, LocalDate to) {
+    public List<PublishedCountView> within(Scope scope, CountMetric metric, LocalDate from, LocalDate to,
+            LocalDate asOf) {
         String owner = scope.regionCode() != null ? "regionCode = :owner" : "cluster.id = :owner";
         Object ownerValue = scope.regionCode() != null ? scope.regionCode() : scope.clusterId();
         return PublishedCount.<PublishedCount>find(owner + " and metric = :metric and periodFrom >= :from"
-                        + " and periodTo <= :to", Parameters.with("owner", ownerValue).and("metric", metric)
-                        .and("from", from).and("to", to))
+                        + " and periodTo <= :to" + KNOWN_BY, Parameters.with("owner", ownerValue).and("metric", metric)
+                        .and("from", from).and("to", to).and("asOf", asOf))
                 .stream().map(mapper::toView).sorted(LONGEST_SUREST_LATEST).toList();
     }
 
-    /** Every region's (and the nation's) counts of a metric for exactly one calendar year, the surest first. */
+    /**
+     * Every region's (and the nation's) counts of a metric for exactly one calendar year, known by a date, the surest
+     * first.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PublishedCountView> regionsInYear(CountMetric metric, int year) {
-        return PublishedCount.<PublishedCount>find("regionCode is not null and metric = ?1 and periodFrom = ?2"
-                        + " and periodTo = ?3", metric, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+    public List<PublishedCountView> regionsInYear(CountMetric metric, int year, LocalDate asOf) {
+        return PublishedCount.<PublishedCount>find("regionCode is not null and metric = :metric and periodFrom = :from"
+                        + " and periodTo = :to" + KNOWN_BY, Parameters.with("metric", metric)
+                        .and("from", LocalDate.of(year, 1, 1)).and("to", LocalDate.of(year, 12, 31)).and("asOf", asOf))
                 .stream().map(mapper::toView)
                 .sorted(Comparator.comparing(PublishedCountView::regionCode).thenComparing(LONGEST_SUREST_LATEST))
                 .toList();

@@ -15,9 +15,11 @@ public record ClusterScorecard(
         @Schema(example = "2026") int year,
         @Schema(description = "The evidence level counted: CONFIRMED counts confirmed facts, REPORTED confirmed or"
                 + " reported ones, UNCONFIRMED all", example = "CONFIRMED") Evidence evidence,
-        @Schema(description = "The cluster's candidates by current phase") List<PipelineFunnel.PhaseCount> candidatesByPhase,
-        @Schema(description = "Approvals dated in the year") ApprovalCounts approvalsInYear,
-        @Schema(description = "Approvals dated up to the end of the year") ApprovalCounts approvalsToDate,
+        @Schema(description = "The cluster's candidates by phase at the evidence level, as the pipeline funnel counts them")
+        List<PipelineFunnel.PhaseCount> candidatesByPhase,
+        @Schema(description = "Approvals at the evidence level that certainly fall in the year") ApprovalCounts approvalsInYear,
+        @Schema(description = "Approvals at the evidence level certainly dated up to the end of the year")
+        ApprovalCounts approvalsToDate,
         @Schema(description = "Collaborations signed in the year, by type") List<TypeCount> collaborationsInYear,
         @Schema(description = "Collaborations signed up to the end of the year, by type") List<TypeCount> collaborationsToDate) {
 

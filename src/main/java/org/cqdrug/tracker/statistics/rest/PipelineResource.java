@@ -34,9 +34,10 @@ public class PipelineResource {
     @GET
     @Operation(summary = "Pipeline funnel", description = "Candidates by phase and by category, all classes,"
             + " optionally only those whose sponsor is in a region and/or that belong to a cluster, at an evidence"
-            + " level: CONFIRMED (the default) places each candidate at the phase of its latest confirmed milestone (a"
-            + " reported approval leaves it where it was confirmed to be), REPORTED at its latest confirmed or reported"
-            + " one, UNCONFIRMED at its current phase. A candidate with milestones but none at the level is left out.")
+            + " level, as the forecast sees the pipeline: at CONFIRMED (the default) an approval counts only when"
+            + " confirmed, so a reported one leaves its candidate at the phase it had reached; REPORTED counts"
+            + " confirmed or reported approvals; UNCONFIRMED gives each candidate's current phase. Other phases count"
+            + " at any level. A candidate whose only entries are approvals below the level is left out.")
     @APIResponse(responseCode = "200", description = "The funnel, zeros included")
     public PipelineFunnel funnel(
             @Parameter(description = "Sponsor's ISO 3166-2 region", example = "CN-CQ")

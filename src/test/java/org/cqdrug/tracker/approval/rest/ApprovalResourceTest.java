@@ -218,6 +218,14 @@ class ApprovalResourceTest {
         String ranged = TestData.create("/api/v1/approvals", range);
         given().get("/api/v1/approvals/" + ranged).then().body("datePrecision", equalTo("RANGE"))
                 .body("latestApprovedOn", equalTo("2025-11-26"));
+
+        // A merge patch sends back the latest day it read: at a precision other than RANGE it is derived again.
+        given().contentType("application/merge-patch+json").body(Map.of("approvedOn", "2024-03-01"))
+                .patch("/api/v1/approvals/" + id).then().statusCode(200)
+                .body("latestApprovedOn", equalTo("2024-03-31"));
+        given().contentType("application/merge-patch+json").body(Map.of("datePrecision", "DAY", "approvedOn", "2024-03-09"))
+                .patch("/api/v1/approvals/" + id).then().statusCode(200)
+                .body("latestApprovedOn", equalTo("2024-03-09"));
     }
 
     @Test
@@ -229,9 +237,6 @@ class ApprovalResourceTest {
         given().contentType(ContentType.JSON).body(body).post("/api/v1/approvals").then().statusCode(400)
                 .body("errors.field", hasItem("approvedOn"));
         body.put("approvedOn", "2024-02-01");
-        body.put("latestApprovedOn", "2024-03-31");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/approvals").then().statusCode(400)
-                .body("errors.field", hasItem("latestApprovedOn"));
         body.put("datePrecision", "RANGE");
         body.remove("latestApprovedOn");
         given().contentType(ContentType.JSON).body(body).post("/api/v1/approvals").then().statusCode(400)

@@ -252,7 +252,7 @@ class CandidateResourceTest {
                 "datePrecision", "MONTH")).post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)
                 .body("errors.field", hasItem("reachedOn"));
         given().contentType(ContentType.JSON).body(Map.of("phase", "APPROVED", "reachedOn", "2025-10-15",
-                "latestReachedOn", "2025-10-20")).post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)
+                "datePrecision", "RANGE")).post(CANDIDATES + "/" + id + "/milestones").then().statusCode(400)
                 .body("errors.field", hasItem("latestReachedOn"));
         // The candidate's own starting milestone, known to the day.
         given().get(CANDIDATES + "/" + id + "/milestones").then().statusCode(200)

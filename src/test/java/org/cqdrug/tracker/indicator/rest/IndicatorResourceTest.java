@@ -286,12 +286,17 @@ class IndicatorResourceTest {
         assertEquals("IN_PROGRESS", r.getString("items[1].status"));
         assertEquals(0, r.getInt("items[1].actual"));
         assertEquals(1, r.getInt("items[1].byEvidence.confirmedOrReported"));
-        assertEquals(java.util.List.of("GR1801"), r.getList("items[1].approvals.candidateName"));
-        assertEquals(true, r.getDouble("items[2].forecast.expected") > 0);
+        assertEquals(java.util.List.of("silevimig"), r.getList("items[1].approvals.candidateName"));
+        // The figures the README and the counting page quote.
+        assertEquals(0.128, r.getDouble("items[1].forecast.probabilityMeetingMin"), 0.0005);
+        assertEquals("NOT_STARTED", r.getString("items[2].status"));
+        assertEquals(2.03, r.getDouble("items[2].forecast.expected"), 0.005);
         JsonPath total = report("01900000-0000-7000-8000-000000000602", "2026-11-28");
         assertEquals(1, total.getInt("totals[0].actual"));
         assertEquals(3, total.getInt("totals[0].byEvidence.confirmedOrReported"));
         assertEquals(10, total.getInt("totals[0].goal"));
+        assertEquals(3.16, total.getDouble("totals[0].expected"), 0.005);
+        assertEquals("OFF_TRACK", total.getString("totals[0].outlook"));
         // The regions of 2025: Chongqing's records against the others' own counts and the nation's 76.
         JsonPath regions = given().queryParam("year", 2025).queryParam("asOf", "2026-11-28")
                 .get(INDICATORS + "/regions").then().statusCode(200).extract().jsonPath();

@@ -29,7 +29,7 @@ import org.cqdrug.tracker.published.service.PublishedCountService;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class RegionComparison {
+public class RegionalComparisonService {
 
     /** The code published counts give the nation. */
     static final String NATION = "CN";
@@ -38,7 +38,7 @@ public class RegionComparison {
     private final PublishedCountService publishedCounts;
     private final Clock clock;
 
-    public RegionComparison(IndicatorRepository repository, PublishedCountService publishedCounts, Clock clock) {
+    public RegionalComparisonService(IndicatorRepository repository, PublishedCountService publishedCounts, Clock clock) {
         this.repository = repository;
         this.publishedCounts = publishedCounts;
         this.clock = clock;
@@ -53,10 +53,12 @@ public class RegionComparison {
         }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        LocalDate knownBy = CountingRule.knownBy(cut, LocalDate.now(clock));
+        LocalDate by = knownBy.isBefore(to) ? knownBy : to;
         Map<String, int[]> counted = new HashMap<>();
         for (IndicatorRepository.Located located : repository.located(Authority.NMPA, new Scope(null, null), from, to,
                 cut)) {
-            if (!CountingRule.certainlyWithin(located.approval(), from, to)) {
+            if (!CountingRule.certainlyWithin(located.approval(), from, by)) {
                 continue;
             }
             int[] levels = counted.computeIfAbsent(located.regionCode(), r -> new int[2]);
@@ -65,10 +67,10 @@ public class RegionComparison {
             levels[1] += Evidence.REPORTED.andSurer().contains(evidence) ? 1 : 0;
         }
         Map<String, PublishedCountView> published = new HashMap<>();
-        for (PublishedCountView count : publishedCounts.regionsInYear(CountMetric.CLASS1_APPROVALS, year)) {
+        for (PublishedCountView count : publishedCounts.regionsInYear(CountMetric.CLASS1_APPROVALS, year, cut)) {
             published.putIfAbsent(count.regionCode(), count);
         }
-        Optional<RegionalComparison.National> national = national(published.remove(NATION), year);
+        Optional<RegionalComparison.National> national = national(published.remove(NATION), year, cut);
         TreeSet<String> regions = new TreeSet<>(repository.sponsorRegions());
         regions.addAll(counted.keySet());
         regions.addAll(published.keySet());
@@ -89,9 +91,9 @@ public class RegionComparison {
     }
 
     /** The nation's Class 1 count for the year if recorded, else NMPA's innovative-drug count. */
-    private Optional<RegionalComparison.National> national(PublishedCountView class1, int year) {
+    private Optional<RegionalComparison.National> national(PublishedCountView class1, int year, LocalDate cut) {
         PublishedCountView count = class1 != null ? class1
-                : publishedCounts.regionsInYear(CountMetric.NMPA_INNOVATIVE_DRUGS, year).stream()
+                : publishedCounts.regionsInYear(CountMetric.NMPA_INNOVATIVE_DRUGS, year, cut).stream()
                         .filter(c -> NATION.equals(c.regionCode())).findFirst().orElse(null);
         return Optional.ofNullable(count).map(c -> new RegionalComparison.National(c.metric().name(), c.value(),
                 c.sourceUrl(), c.evidence().name()));
@@ -101,7 +103,6 @@ public class RegionComparison {
     private static List<RegionalComparison.Region> ranked(List<RegionalComparison.Region> rows) {
         List<RegionalComparison.Region> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingInt(RegionalComparison.Region::counted).reversed()
-                .thenComparing(RegionalComparison.Region::published, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(RegionalComparison.Region::regionCode));
         List<Integer> publishedValues = sorted.stream().map(RegionalComparison.Region::published)
                 .filter(java.util.Objects::nonNull).sorted(Comparator.reverseOrder()).toList();

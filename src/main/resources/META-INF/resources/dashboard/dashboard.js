@@ -508,7 +508,8 @@
       panel.append(progress('total', total.actual, total.goal, total.status, total.outlook,
         t('goalOf', { actual: total.actual, goal: total.goal }) + ' · ' + t('expectedBy', { expected: decimal(total.expected) })
         + ' · ' + t('chance', { p: percent(total.probabilityReachingGoal) }) + ' · '
-        + (total.countFrom ? t('countsSince', { since: total.countFrom }) : t('countsEver')), total.approvals));
+        + (total.countFrom ? t('countsSince', { since: total.countFrom }) : t('countsEver')), total.approvals,
+        total.uncertain));
     }
     if (cumulative) {
       panel.append(progress('cumulative', cumulative.cumulativeActual, cumulative.cumulativeMin, cumulative.status, null,
@@ -526,7 +527,7 @@
     return panel;
   }
 
-  function progress(kind, actual, goal, status, outlook, text, approvals) {
+  function progress(kind, actual, goal, status, outlook, text, approvals, uncertain = []) {
     return el('div', { class: 'progress', 'data-kind': kind, 'data-actual': actual, 'data-goal': goal },
       el('div', { class: 'progress-label' }, el('strong', {}, t(kind)), ' ', chip(status, 'status'),
         outlook ? chip(outlook, 'outlook') : null),
@@ -534,14 +535,27 @@
         style: { width: Math.min(100, goal ? actual / goal * 100 : 0) + '%', background: STATUS_COLORS[status] }
       })),
       el('p', {}, text),
-      approvals.length ? el('p', { class: 'counted' }, approvals.map(a => approvalRef(a))) : null);
+      approvals.length ? el('p', { class: 'counted' }, approvals.map(a => approvalRef(a))) : null,
+      uncertain.length ? el('p', { class: 'counted' }, uncertain.map(a => uncertainRef(a))) : null);
   }
 
   /** An approval behind a count; one short of confirmed is listed but says that it does not count. */
   function approvalRef(approval) {
     const counted = approval.evidence === 'CONFIRMED';
     return el('span', { class: 'counted-approval', 'data-counted': String(counted) }, approval.candidateName, ' (',
-      approval.approvedOn, ', ', chip(approval.evidence, 'evidence'), counted ? null : ', ' + t('notCounted'), ') ');
+      dated(approval), ', ', chip(approval.evidence, 'evidence'), counted ? null : ', ' + t('notCounted'), ') ');
+  }
+
+  /** An approval that may fall in the year (or period) but not certainly: listed apart, never counted. */
+  function uncertainRef(approval) {
+    return el('span', { class: 'uncertain-approval', 'data-approval': approval.id }, approval.candidateName, ' (',
+      dated(approval), ', ', chip(approval.evidence, 'evidence'), ', ' + t('uncertainYear'), ') ');
+  }
+
+  /** A date as precisely as it is known: the day, or the range of days it lies in. */
+  function dated(approval) {
+    const latest = approval.latestApprovedOn;
+    return !latest || latest === approval.approvedOn ? approval.approvedOn : approval.approvedOn + '…' + latest;
   }
 
   function yearLine(item) {
@@ -553,6 +567,9 @@
     }
     if (item.approvals.length) {
       parts.push(el('br'), item.approvals.map(a => approvalRef(a)));
+    }
+    if (item.uncertain.length) {
+      parts.push(el('br'), item.uncertain.map(a => uncertainRef(a)));
     }
     return el('li', { 'data-year': item.year }, parts);
   }
@@ -651,7 +668,7 @@
     table.tBodies[0].replaceChildren(...items.map(approval => {
       const candidate = data.candidates.get(approval.candidateId) || {};
       return el('tr', { 'data-approval': approval.id },
-        el('td', {}, approval.approvedOn),
+        el('td', {}, dated(approval)),
         el('td', {}, candidateLabel(candidate)),
         el('td', {}, approval.registrationClass),
         el('td', {}, t(approval.category)),

@@ -58,7 +58,7 @@ public enum ApiResource {
 
     /** The name the change feed gives it: the last part of its path, such as {@code clusters}. */
     public String feedName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static List<ApiResource> tracked() {

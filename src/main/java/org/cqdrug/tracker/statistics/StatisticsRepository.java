@@ -74,6 +74,32 @@ public class StatisticsRepository {
     }
 
     /**
+     * Approvals at the evidence level that may fall in each year but are counted in none, their date range spanning
+     * two years or more: per year they may fall in, between two years (inclusive).
+     */
+    public Map<Integer, Long> uncertainByYear(int fromYear, int toYear, Scope scope, Authority authority,
+            Evidence level) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("fromYear", fromYear);
+        params.put("toYear", toYear);
+        String filters = scope.sql(params) + atLevel("a", level, params);
+        if (authority != null) {
+            filters += " and a.authority = :authority";
+            params.put("authority", authority.name());
+        }
+        String sql = "select spanned.yr, count(*)" + Scope.APPROVALS
+                + " cross join lateral generate_series(cast(extract(year from a.approved_on) as integer),"
+                + " cast(extract(year from a.latest_approved_on) as integer)) as spanned(yr)"
+                + " where not " + DatePrecision.inOneYearSql("a.approved_on", "a.latest_approved_on")
+                + " and spanned.yr between :fromYear and :toYear" + filters + " group by 1";
+        Map<Integer, Long> out = new HashMap<>();
+        for (Object[] row : SqlRows.list(em, sql, params)) {
+            out.put(SqlRows.integer(row[0]), SqlRows.count(row[1]));
+        }
+        return out;
+    }
+
+    /**
      * Candidates of the scope per phase and category, at an evidence level, as the forecast sees the pipeline: an
      * APPROVED entry counts only at the level or surer (a reported approval leaves its candidate at the phase it had
      * reached), other entries at any level; UNCONFIRMED is each candidate's current phase. A candidate whose only

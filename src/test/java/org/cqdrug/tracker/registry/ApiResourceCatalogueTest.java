@@ -32,6 +32,15 @@ class ApiResourceCatalogueTest {
         return ApiResource.tracked().stream().map(resource -> resource.table).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The change feed names each kind of row as the last part of its list's path, such as published-counts. */
+    @Test
+    void theFeedNamesEachResourceAsItsPathDoes() {
+        for (ApiResource resource : ApiResource.inFeed()) {
+            org.junit.jupiter.api.Assertions.assertTrue(resource.feedPath.contains("/" + resource.feedName() + "/'"),
+                    resource + " is named " + resource.feedName() + " but served at " + resource.feedPath);
+        }
+    }
+
     @Test
     void exactlyTheTrackedTablesBumpTheChangeCounter() {
         String triggers = "select c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid"

@@ -14,8 +14,9 @@ public record Change(
         Instant changedAt,
         @Schema(description = "The name of the API key the change was made with", example = "municipal-dashboard")
         String author,
-        @Schema(description = "The kind of row: clusters, organizations, candidates, milestones, approvals, targets or"
-                + " collaborations", example = "approvals") String resource,
+        @Schema(description = "The kind of row, named as the last part of its list's path: clusters, organizations,"
+                + " candidates, milestones, approvals, targets, collaborations, published-counts or sources",
+                example = "approvals") String resource,
         UUID id,
         @Schema(description = "Where the row is (or was) served", example = "/api/v1/approvals/0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f")
         String path,

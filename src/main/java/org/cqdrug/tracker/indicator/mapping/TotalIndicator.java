@@ -27,8 +27,8 @@ public record TotalIndicator(
         Double probabilityReachingGoal,
         @Schema(nullable = true) Outlook outlook,
         @Schema(description = "The approvals counted at any evidence level, oldest first") List<CountedApproval> approvals,
-        @Schema(description = "Approvals whose date range straddles the start or end of the period: counted in"
-                + " neither") List<CountedApproval> uncertain,
+        @Schema(description = "Approvals whose date range straddles the start or end of the period, or, as of a past"
+                + " date, the date itself: not counted") List<CountedApproval> uncertain,
         @Schema(description = "The longest published count of the same scope within the period, if one is recorded;"
                 + " the region's own claim, never part of actual, status or the forecast", nullable = true)
         PublishedFigure published) {

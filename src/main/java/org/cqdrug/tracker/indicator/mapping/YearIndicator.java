@@ -22,8 +22,9 @@ public record YearIndicator(
         @Schema(description = "For the as-of year and later years; null for past years", nullable = true) Forecast forecast,
         @Schema(description = "The year's count at each evidence level, so that a dashboard can show \"1 confirmed,"
                 + " 2 if the reports hold\"") EvidenceCounts byEvidence,
-        @Schema(description = "Approvals whose date is known only to a range that spans this year and another: they"
-                + " may fall in this year, are counted in none, and are listed in each year they may fall in")
+        @Schema(description = "Approvals that may fall in this year but not certainly: a range that spans this year and"
+                + " another (listed in each year it may fall in, counted in none), or, as of a past date, one whose"
+                + " range the date lies within")
         List<CountedApproval> uncertain,
         @Schema(description = "The region's or cluster's own published count for the year (or the longest part of"
                 + " it), if one is recorded; never part of actual or status", nullable = true) PublishedFigure published) {

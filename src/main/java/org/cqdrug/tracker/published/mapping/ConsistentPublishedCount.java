@@ -35,8 +35,8 @@ public @interface ConsistentPublishedCount {
             boolean valid = true;
             if ((in.regionCode() == null) == (in.clusterId() == null)) {
                 valid = broken(context, "regionCode", in.regionCode() == null
-                        ? "or clusterId must be given: the region or cluster the count is about"
-                        : "and clusterId must not both be given: a count is about a region or a cluster");
+                        ? "must be given, or else clusterId: the region or cluster the count is about"
+                        : "must not be given with clusterId: a count is about a region or a cluster, not both");
             }
             if (in.periodFrom() != null && in.periodTo() != null && in.periodTo().isBefore(in.periodFrom())) {
                 valid = broken(context, "periodTo", "must not be before periodFrom");

@@ -22,6 +22,8 @@ public record YearlyApprovals(
             @Schema(description = "All approvals matching the filters", example = "3") long total,
             @Schema(description = "Class 1 approvals (\"1\" or \"1.x\") matching the filters", example = "1") long class1,
             @Schema(description = "All approvals by category as approved") Map<Category, Long> byCategory,
-            @Schema(description = "Class 1 approvals by category as approved") Map<Category, Long> class1ByCategory) {
+            @Schema(description = "Class 1 approvals by category as approved") Map<Category, Long> class1ByCategory,
+            @Schema(description = "Approvals (any class) that may fall in this year but are counted in no year: their"
+                    + " date is known only to a range spanning two years or more", example = "0") long uncertain) {
     }
 }

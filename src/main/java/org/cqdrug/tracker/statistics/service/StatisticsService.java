@@ -63,11 +63,13 @@ public class StatisticsService {
                 class1.computeIfAbsent(row.year(), y -> zeros()).merge(row.category(), row.count(), Long::sum);
             }
         }
+        Map<Integer, Long> uncertain = repository.uncertainByYear(first, last, scope, authority, level);
         List<YearlyApprovals.Year> items = new ArrayList<>();
         for (int year = first; year <= last; year++) {
             Map<Category, Long> byCategory = all.getOrDefault(year, zeros());
             Map<Category, Long> class1ByCategory = class1.getOrDefault(year, zeros());
-            items.add(new YearlyApprovals.Year(year, sum(byCategory), sum(class1ByCategory), byCategory, class1ByCategory));
+            items.add(new YearlyApprovals.Year(year, sum(byCategory), sum(class1ByCategory), byCategory, class1ByCategory,
+                    uncertain.getOrDefault(year, 0L)));
         }
         return new YearlyApprovals(first, last, level, items);
     }

@@ -129,7 +129,8 @@ class PublishedBesideRecordsTest {
     /**
      * Guizhou: a confirmed approval known only between 2012-11-01 and 2013-02-28 is uncertain in both years of an
      * ANNUAL target and counted in neither, counted once by a TOTAL target whose period holds it, and counted in no
-     * year of the yearly statistics; one known to December 2012 counts in 2012 only.
+     * year of the yearly statistics (which list it as uncertain in both); one known to December 2012 counts in 2012
+     * only.
      */
     @Test
     void anApprovalWhoseYearIsUncertainIsNeverCountedTwice() {
@@ -161,6 +162,7 @@ class PublishedBesideRecordsTest {
         JsonPath yearly = given().queryParam("regionCode", "CN-GZ").queryParam("from", 2012).queryParam("to", 2013)
                 .get("/api/v1/approvals/yearly").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(1, 0), yearly.getList("items.class1"));
+        assertEquals(List.of(1, 1), yearly.getList("items.uncertain"));
     }
 
     /**

@@ -19,8 +19,8 @@ public record RegionalComparison(
     /** The national total a region's share is taken of. */
     @Schema(name = "NationalCount")
     public record National(
-            @Schema(description = "CLASS1_APPROVALS when the nation's Class 1 count is recorded, else"
-                    + " NMPA_INNOVATIVE_DRUGS", example = "NMPA_INNOVATIVE_DRUGS") String metric,
+            @Schema(description = "The surest of the nation's CLASS1_APPROVALS and NMPA_INNOVATIVE_DRUGS counts for the"
+                    + " year, the Class 1 one between equals", example = "NMPA_INNOVATIVE_DRUGS") String metric,
             @Schema(example = "76") int value,
             @Schema(nullable = true) String sourceUrl,
             @Schema(example = "CONFIRMED") String evidence) {

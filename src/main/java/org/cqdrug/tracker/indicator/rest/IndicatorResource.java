@@ -85,10 +85,11 @@ public class IndicatorResource {
             + " rule of the indicators), and countedOrReported beside it; published, the count the region published for"
             + " the whole year, if recorded (its own claim, never part of counted or of the rank), with coverage ="
             + " counted / published; share = counted / the national total and publishedShare = published / the"
-            + " national total, where the nation's count for the year is recorded (its Class 1 count, else NMPA's"
-            + " innovative-drug count). Regions with a sponsor in the record or a published count are listed, ranked by"
-            + " counted (ties share a place); publishedRank places the regions that published a count. As CSV or xlsx"
-            + " (Accept, or format=csv or xlsx), one row per region.")
+            + " national total, where the nation's count for the year is recorded (the surer of its Class 1 count and"
+            + " NMPA's innovative-drug count, the Class 1 one between equals). A published count is known from its"
+            + " publishedOn. Regions with a sponsor in the record or a published Class 1 count for the year are listed,"
+            + " ranked by counted (ties share a place, in code order); publishedRank places the regions that published"
+            + " a count. As CSV or xlsx (Accept, or format=csv or xlsx), one row per region.")
     @APIResponse(responseCode = "200", description = "The regions, most counted first", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionalComparison.class)),
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),

@@ -90,11 +90,15 @@ public class RegionalComparisonService {
         return new RegionalComparison(year, cut, national.orElse(null), ranked(rows));
     }
 
-    /** The nation's Class 1 count for the year if recorded, else NMPA's innovative-drug count. */
+    /**
+     * The nation's count for the year: the surest of its Class 1 count and NMPA's innovative-drug count, the Class 1
+     * one between equals.
+     */
     private Optional<RegionalComparison.National> national(PublishedCountView class1, int year, LocalDate cut) {
-        PublishedCountView count = class1 != null ? class1
-                : publishedCounts.regionsInYear(CountMetric.NMPA_INNOVATIVE_DRUGS, year, cut).stream()
-                        .filter(c -> NATION.equals(c.regionCode())).findFirst().orElse(null);
+        Optional<PublishedCountView> nmpa = publishedCounts.regionsInYear(CountMetric.NMPA_INNOVATIVE_DRUGS, year, cut)
+                .stream().filter(c -> NATION.equals(c.regionCode())).findFirst();
+        PublishedCountView count = class1 == null ? nmpa.orElse(null)
+                : nmpa.filter(other -> other.evidence().compareTo(class1.evidence()) < 0).orElse(class1);
         return Optional.ofNullable(count).map(c -> new RegionalComparison.National(c.metric().name(), c.value(),
                 c.sourceUrl(), c.evidence().name()));
     }

@@ -53,6 +53,10 @@ class PublishedBesideRecordsTest {
         nation.put("metric", "NMPA_INNOVATIVE_DRUGS");
         nation.put("evidence", "CONFIRMED");
         TestData.create(COUNTS, nation);
+        // A less sure national Class 1 figure does not displace NMPA's confirmed count as the denominator.
+        Map<String, Object> rumour = published("CN", "2011-01-01", "2011-12-31", 30);
+        rumour.put("evidence", "UNCONFIRMED");
+        TestData.create(COUNTS, rumour);
 
         JsonPath regions = given().queryParam("year", 2011).queryParam("asOf", "2012-06-30")
                 .get(INDICATORS + "/regions").then().statusCode(200).extract().jsonPath();

@@ -43,8 +43,10 @@ select md5('candidate' || i)::uuid, 'BENCH-' || i, 'benchimab ' || i, '基准单
 from generate_series(1, :candidates) i;
 
 -- Phase history: every phase up to the candidate's current one, a year apart, ending at most a year ago.
-insert into milestone (id, candidate_id, phase, reached_on, evidence, created_at, updated_at, version)
+insert into milestone (id, candidate_id, phase, reached_on, date_precision, latest_reached_on, evidence, created_at,
+                       updated_at, version)
 select md5('milestone' || c.i || '-' || p.n)::uuid, md5('candidate' || c.i)::uuid, p.phase,
+       date '2026-06-01' - (c.i % 900) - (c.last - p.n) * 365, 'DAY',
        date '2026-06-01' - (c.i % 900) - (c.last - p.n) * 365, 'CONFIRMED', now(), now(), 0
 from (select i, case when i <= :candidates / 10 then 6
                      else (array [1, 2, 3, 4, 5, 6, 4])[1 + i % 7] end as last
@@ -53,9 +55,11 @@ from (select i, case when i <= :candidates / 10 then 6
                                                'NDA_SUBMITTED'])[n] as phase
                              from generate_series(1, c.last) n) p;
 
-insert into approval (id, candidate_id, authority, approved_on, approval_number, registration_class, category,
-                      approval_type, indication, source_url, evidence, date_precision, created_at, updated_at, version)
-select md5('approval' || c.i)::uuid, c.id, 'NMPA', date '2012-01-01' + (c.i * 37 % 5440), 'BENCH-' || c.i,
+insert into approval (id, candidate_id, authority, approved_on, latest_approved_on, approval_number, registration_class,
+                      category, approval_type, indication, source_url, evidence, date_precision, created_at, updated_at,
+                      version)
+select md5('approval' || c.i)::uuid, c.id, 'NMPA', date '2012-01-01' + (c.i * 37 % 5440),
+       date '2012-01-01' + (c.i * 37 % 5440), 'BENCH-' || c.i,
        c.registration_class, c.category, 'STANDARD', c.indication, 'https://example.org/bench/' || c.i, 'CONFIRMED',
        'DAY', now(), now(), 0
 from (select i, md5('candidate' || i)::uuid as id, (array ['1', '1', '2.1', '2.2', '3', '4', '5.1'])[1 + i % 7]
@@ -63,8 +67,10 @@ from (select i, md5('candidate' || i)::uuid as id, (array ['1', '1', '2.1', '2.2
              as category, 'Indication ' || i as indication
       from generate_series(1, :candidates / 10) i) c;
 
-insert into milestone (id, candidate_id, phase, reached_on, approval_id, evidence, created_at, updated_at, version)
-select md5('approved' || a.id)::uuid, a.candidate_id, 'APPROVED', a.approved_on, a.id, 'CONFIRMED', now(), now(), 0
+insert into milestone (id, candidate_id, phase, reached_on, date_precision, latest_reached_on, approval_id, evidence,
+                       created_at, updated_at, version)
+select md5('approved' || a.id)::uuid, a.candidate_id, 'APPROVED', a.approved_on, 'DAY', a.approved_on, a.id,
+       'CONFIRMED', now(), now(), 0
 from approval a
 where a.approval_number like 'BENCH-%';
 

@@ -113,15 +113,17 @@ public class StatisticsRepository {
                     + " where 1 = 1" + scope.sql(params) + " group by 1, 2";
         } else {
             params.put("levels", level.andSurer().stream().map(Enum::name).toList());
-            sql = "select phase, category, count(*) from (select c.category, case"
-                    + " when h.entries = 0 then c.phase"
-                    + " when h.approved and h.latest <> 'DISCONTINUED' then 'APPROVED' else h.latest end as phase"
-                    + Scope.CANDIDATES
-                    + " cross join lateral (select (array_agg(m.phase order by m.reached_on desc nulls last, m.id desc)"
-                    + " filter (where not (m.phase = 'APPROVED' and m.evidence not in (:levels))))[1] as latest,"
+            // Only a candidate standing at APPROVED can stand elsewhere at a surer level: its history is read then.
+            sql = "select phase, category, count(*) from (select c.category, case when c.phase <> 'APPROVED'"
+                    + " then c.phase else (select case when h.entries = 0 then c.phase"
+                    + " when h.approved and h.latest <> 'DISCONTINUED' then 'APPROVED' else h.latest end"
+                    + " from (select count(*) as entries,"
                     + " coalesce(bool_or(m.approval_id is not null and m.evidence in (:levels)), false) as approved,"
-                    + " count(*) as entries from milestone m where m.candidate_id = c.id) h"
-                    + " where 1 = 1" + scope.sql(params) + ") stood where phase is not null group by 1, 2";
+                    + " (array_agg(m.phase order by m.reached_on desc nulls last, m.id desc)"
+                    + " filter (where not (m.phase = 'APPROVED' and m.evidence not in (:levels))))[1] as latest"
+                    + " from milestone m where m.candidate_id = c.id) h) end as phase"
+                    + Scope.CANDIDATES + " where 1 = 1" + scope.sql(params) + ") stood"
+                    + " where phase is not null group by 1, 2";
         }
         return SqlRows.list(em, sql, params).stream()
                 .map(row -> new FunnelCount(Phase.valueOf((String) row[0]), Category.valueOf((String) row[1]),

@@ -113,8 +113,11 @@ public class StatisticsRepository {
                     + " where 1 = 1" + scope.sql(params) + " group by 1, 2";
         } else {
             params.put("levels", level.andSurer().stream().map(Enum::name).toList());
-            // Only a candidate standing at APPROVED can stand elsewhere at a surer level: its history is read then.
+            // Only a candidate at APPROVED with an APPROVED entry below the level can stand elsewhere at that level;
+            // only its history is read.
             sql = "select phase, category, count(*) from (select c.category, case when c.phase <> 'APPROVED'"
+                    + " or not exists (select 1 from milestone b where b.candidate_id = c.id and b.phase = 'APPROVED'"
+                    + " and b.evidence not in (:levels))"
                     + " then c.phase else (select case when h.entries = 0 then c.phase"
                     + " when h.approved and h.latest <> 'DISCONTINUED' then 'APPROVED' else h.latest end"
                     + " from (select count(*) as entries,"

@@ -69,6 +69,12 @@ public final class CountingRule {
         return asOf.isBefore(today) ? asOf : LocalDate.MAX;
     }
 
+    /** The last day an approval's latest possible day may be to count in a period ending on {@code end}, as of a date. */
+    public static LocalDate certainBy(LocalDate end, LocalDate asOf, LocalDate today) {
+        LocalDate knownBy = knownBy(asOf, today);
+        return knownBy.isBefore(end) ? knownBy : end;
+    }
+
     /** Rule 4: the approval certainly falls between the two dates (both inclusive). */
     public static boolean certainlyWithin(CountedApproval approval, LocalDate from, LocalDate to) {
         return DatePrecision.certainlyWithin(approval.approvedOn(), approval.latestApprovedOn(), from, to);

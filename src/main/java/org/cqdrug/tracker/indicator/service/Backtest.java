@@ -86,8 +86,7 @@ public class Backtest {
     /** Confirmed approvals certainly in the year of {@code from}, and certainly by {@code asOf}. */
     private int confirmed(Target t, Scope scope, LocalDate from, LocalDate asOf) {
         LocalDate end = LocalDate.of(from.getYear(), 12, 31);
-        LocalDate knownBy = CountingRule.knownBy(asOf, LocalDate.now(clock));
-        LocalDate by = knownBy.isBefore(end) ? knownBy : end;
+        LocalDate by = CountingRule.certainBy(end, asOf, LocalDate.now(clock));
         return atLevel(repository.overlapping(t.authority, scope, from, end, asOf).stream()
                 .filter(a -> CountingRule.certainlyWithin(a, from, by)).toList(), Evidence.CONFIRMED);
     }

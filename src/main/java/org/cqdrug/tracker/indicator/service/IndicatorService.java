@@ -169,7 +169,7 @@ public class IndicatorService {
 
     /** Confirmed approvals of the scope that certainly fall in [from, to], as of the date. */
     private int counted(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate cut) {
-        LocalDate by = min(to, knownBy(cut));
+        LocalDate by = CountingRule.certainBy(to, cut, LocalDate.now(clock));
         return atLevel(repository.overlapping(authority, scope, from, to, cut).stream()
                 .filter(a -> CountingRule.certainlyWithin(a, from, by)).toList(), Evidence.CONFIRMED);
     }
@@ -178,9 +178,6 @@ public class IndicatorService {
         return CountingRule.knownBy(cut, LocalDate.now(clock));
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
 
     /** part / whole to six decimals; null when the whole is 0 or unknown. */
     static Double ratio(int part, Integer whole) {
@@ -252,7 +249,7 @@ public class IndicatorService {
         LocalDate end = LocalDate.of(t.toYear, 12, 31);
         List<CountedApproval> approvals = new ArrayList<>();
         List<CountedApproval> uncertain = new ArrayList<>();
-        LocalDate by = min(end, knownBy(cut));
+        LocalDate by = CountingRule.certainBy(end, cut, LocalDate.now(clock));
         for (CountedApproval approval : repository.overlapping(t.authority, scope, from, end, cut)) {
             (CountingRule.certainlyWithin(approval, from, by) ? approvals : uncertain).add(approval);
         }

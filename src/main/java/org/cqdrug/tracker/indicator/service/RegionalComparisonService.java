@@ -53,8 +53,7 @@ public class RegionalComparisonService {
         }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        LocalDate knownBy = CountingRule.knownBy(cut, LocalDate.now(clock));
-        LocalDate by = knownBy.isBefore(to) ? knownBy : to;
+        LocalDate by = CountingRule.certainBy(to, cut, LocalDate.now(clock));
         Map<String, int[]> counted = new HashMap<>();
         for (IndicatorRepository.Located located : repository.located(Authority.NMPA, new Scope(null, null), from, to,
                 cut)) {

@@ -84,8 +84,8 @@ insert into approval (id, candidate_id, authority, approved_on, latest_approved_
                       created_at, updated_at, version) values
 ('01900000-0000-7000-8000-000000000401', '01900000-0000-7000-8000-000000000301', 'NMPA', '2024-08-20', '2024-08-20',
  null, '1', 'THERAPEUTIC_BIOLOGIC', 'STANDARD', 'Moderate-to-severe plaque psoriasis',
- null, null, 'CONFIRMED', 'DAY',
- 'NMPA registration 2024-08-20, reported by the municipal government (cq.gov.cn report of 2024-09-06) and Yicai (2024-08-27). Registration number not found.',
+ null, null, 'REPORTED', 'DAY',
+ 'NMPA registration 2024-08-20, reported by the municipal government (cq.gov.cn report of 2024-09-06) and Yicai (2024-08-27); confident. REPORTED, not CONFIRMED, until the address of an official source (NMPA''s entry or the municipal report) is recorded: neither address is known here. Registration number not found.',
  now(), now(), 0),
 ('01900000-0000-7000-8000-000000000402', '01900000-0000-7000-8000-000000000309', 'NMPA', '2026-06-22', '2026-06-22',
  null, '1', 'THERAPEUTIC_BIOLOGIC', 'STANDARD', 'Rabies post-exposure prophylaxis',
@@ -98,6 +98,17 @@ insert into approval (id, candidate_id, authority, approved_on, latest_approved_
  'Relapsed/refractory CD19-positive B-cell acute lymphoblastic leukaemia in children and young people',
  null, null, 'REPORTED', 'DAY',
  'Reported approved by NMPA on 2025-11-07: "11月7日，重庆精准生物技术有限公司研发的儿童白血病CAR-T细胞治疗产品''普基奥仑赛注射液''获国家药品监督管理局批准上市" (Chongqing Morning Post 重庆晨报, 2025-12-01, reprinted by eastmoney; one dated source, date fairly confident). The indication''s age range differs between sources: 3 to 21 years in the NDA and breakthrough texts, up to 18 on flcube.com. Approval number not found.',
+ now(), now(), 0)
+on conflict (id) do nothing;
+
+-- A drug counts once: a later approval of the same drug is recorded as what it is, listed and never counted again.
+insert into approval (id, candidate_id, authority, approved_on, latest_approved_on, approval_number, registration_class,
+                      category, approval_type, kind, indication, source_url, report_source_url, evidence,
+                      date_precision, note, created_at, updated_at, version) values
+('01900000-0000-7000-8000-000000000404', '01900000-0000-7000-8000-000000000301', 'NMPA', '2025-01-01', '2025-01-31',
+ null, '1', 'THERAPEUTIC_BIOLOGIC', 'STANDARD', 'NEW_INDICATION', 'Ankylosing spondylitis', null, null, 'REPORTED',
+ 'MONTH',
+ 'Second indication of xeligekimab, approved in January 2025 (eastmoney report on Genrix; fairly confident): not a new Class 1 drug. The day and the number were not published.',
  now(), now(), 0)
 on conflict (id) do nothing;
 
@@ -114,9 +125,6 @@ insert into milestone (id, candidate_id, phase, reached_on, date_precision, late
 ('01900000-0000-7000-8000-000000000502', '01900000-0000-7000-8000-000000000301', 'APPROVED', '2024-08-20', 'DAY', '2024-08-20',
  null, 'Approved by NMPA, number not yet known (cq.gov.cn report of 2024-09-06; Yicai, 2024-08-27).',
  '01900000-0000-7000-8000-000000000401', now(), now(), 0),
-('01900000-0000-7000-8000-000000000509', '01900000-0000-7000-8000-000000000301', 'APPROVED', '2025-01-01', 'MONTH', '2025-01-31',
- null, 'Second indication (ankylosing spondylitis) approved January 2025 (eastmoney report on Genrix): not a new Class 1 drug, so no approval record. The day was not published.',
- null, now(), now(), 0),
 ('01900000-0000-7000-8000-000000000513', '01900000-0000-7000-8000-000000000302', 'APPROVED', '2025-11-07', 'DAY', '2025-11-07',
  null, 'Approved by NMPA, number not yet known (reported: Chongqing Morning Post, 2025-12-01).',
  '01900000-0000-7000-8000-000000000403', now(), now(), 0),
@@ -145,6 +153,8 @@ on conflict (id) do nothing;
 -- Databases seeded before: pCAR-19B's undated reported approval gives way to its dated approval record, the
 -- placeholder numbers leave the approvals' milestones, and the months known only to the month say so.
 delete from milestone where id = '01900000-0000-7000-8000-000000000510';
+-- xeligekimab's second indication is its approval of kind NEW_INDICATION now, which writes no milestone.
+delete from milestone where id = '01900000-0000-7000-8000-000000000509';
 update milestone set note = 'Approved by NMPA, number not yet known (cq.gov.cn report of 2024-09-06; Yicai, 2024-08-27).'
 where id = '01900000-0000-7000-8000-000000000502' and note like '%UNCONFIRMED-%';
 update milestone set note = 'Approved by NMPA, number not yet known (reported: China Medical System''s announcement of 2026-06-22; lanpeimed.com).',
@@ -152,8 +162,6 @@ update milestone set note = 'Approved by NMPA, number not yet known (reported: C
 where id = '01900000-0000-7000-8000-000000000512' and source_url is null;
 update milestone set date_precision = 'MONTH', latest_reached_on = '2023-03-31'
 where id = '01900000-0000-7000-8000-000000000501' and date_precision = 'DAY';
-update milestone set date_precision = 'MONTH', latest_reached_on = '2025-01-31'
-where id = '01900000-0000-7000-8000-000000000509' and date_precision = 'DAY';
 update candidate set name_zh = '普基奥仑赛注射液',
     indication = 'Relapsed/refractory CD19-positive B-cell acute lymphoblastic leukaemia in children and young people',
     note = 'CD19 CAR-T, brand 普利得凯 (a tag also spells the name 普基欧仑赛; no INN found); therapeutic biologic Class 1. Reported approved by NMPA on 2025-11-07 (Chongqing Morning Post 重庆晨报, 2025-12-01, reprinted by eastmoney); the municipal drug regulator calls it the city''s first cell-therapy innovative drug. NDA accepted shortly before 2024-07-30 (exact date not found, so no milestone is recorded for it). Sponsor in Western (Chongqing) Science City.'
@@ -189,8 +197,10 @@ update target set name_zh = '重庆：到2027年力争创新药总数达到10个
 where id = '01900000-0000-7000-8000-000000000602' and name_zh is null;
 
 -- Evidence of the facts above that are only reported (press or company sources).
+update approval set evidence = 'REPORTED', note = 'NMPA registration 2024-08-20, reported by the municipal government (cq.gov.cn report of 2024-09-06) and Yicai (2024-08-27); confident. REPORTED, not CONFIRMED, until the address of an official source (NMPA''s entry or the municipal report) is recorded: neither address is known here. Registration number not found.'
+where id = '01900000-0000-7000-8000-000000000401' and evidence = 'CONFIRMED' and source_url is null;
 update milestone set evidence = 'REPORTED'
-where id in ('01900000-0000-7000-8000-000000000509', '01900000-0000-7000-8000-000000000511',
+where id in ('01900000-0000-7000-8000-000000000502', '01900000-0000-7000-8000-000000000511',
              '01900000-0000-7000-8000-000000000512', '01900000-0000-7000-8000-000000000513',
              '01900000-0000-7000-8000-000000000514')
   and evidence <> 'REPORTED';
@@ -286,3 +296,40 @@ where id in ('01900000-0000-7000-8000-000000000713', '01900000-0000-7000-8000-00
   and evidence = 'REPORTED';
 update published_count set period_to = '2024-12-02'
 where id = '01900000-0000-7000-8000-000000000710' and period_to = '2024-12-31';
+
+-- The demo's rows get one baseline revision, as V7 gives rows that exist before history starts: each row's history
+-- then starts from its seeded state, so that its first edit lists only what the edit changed, and the record as it
+-- was known at a past instant can be rebuilt from history. Rows that already have a history are left alone.
+do
+$$
+    declare
+        audited text;
+        columns text;
+        baseline bigint;
+        missing boolean := false;
+        pending boolean;
+    begin
+        foreach audited in array array ['cluster', 'organization', 'candidate', 'milestone', 'approval', 'target',
+            'published_count']
+            loop
+                execute format('select exists(select 1 from %I t where not exists(select 1 from %I h where h.id = t.id))',
+                               audited, audited || '_aud') into pending;
+                missing := missing or pending;
+            end loop;
+        if not missing then
+            return;
+        end if;
+        baseline := nextval('revision_seq');
+        insert into revision (id, changed_at, author) values (baseline, now(), 'demo-seed');
+        foreach audited in array array ['cluster', 'organization', 'candidate', 'milestone', 'approval', 'target',
+            'published_count']
+            loop
+                select string_agg(quote_ident(column_name), ', ') into columns from information_schema.columns
+                where table_schema = current_schema() and table_name = audited || '_aud'
+                  and column_name not in ('rev', 'revtype');
+                execute format('insert into %I (%s, rev, revtype) select %s, %s, 0 from %I t'
+                                   || ' where not exists(select 1 from %I h where h.id = t.id)', audited || '_aud',
+                               columns, columns, baseline, audited, audited || '_aud');
+            end loop;
+    end
+$$;

@@ -52,6 +52,11 @@ public class Approval extends TrackedEntity {
     @Column(name = "approval_type", nullable = false)
     public ApprovalType approvalType;
 
+    /** The drug's first approval by the authority, or a later one; only the first counts toward a target. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ApprovalKind kind;
+
     public String indication;
 
     @Column(name = "source_url")

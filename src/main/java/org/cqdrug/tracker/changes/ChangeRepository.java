@@ -18,10 +18,24 @@ import org.cqdrug.tracker.registry.ApiResource;
 @ApplicationScoped
 public class ChangeRepository {
 
-    private static final String CHANGED_ROWS = ApiResource.inFeed().stream()
-            .map(resource -> "select rev, '" + resource.feedName() + "' as resource, id, " + resource.feedPath
-                    + " as path, revtype from " + resource.table + "_aud where rev > :since")
-            .collect(Collectors.joining(" union all "));
+    /** The rows of a resource's audit table changed after {@code :since}, with their paths. */
+    private static String changedRows(ApiResource resource) {
+        return "select rev, '" + resource.feedName() + "' as resource, id, " + resource.feedPath
+                + " as path, revtype from " + resource.table + "_aud where rev > :since";
+    }
+
+    /**
+     * The columns a revision changed: those whose value differs from the row's previous revision (for a creation,
+     * those it set), comma-separated; none for a deletion.
+     */
+    private static String changedColumns(ApiResource resource) {
+        String audit = resource.table + "_aud";
+        return "(select string_agg(e.key, ',' order by e.key) from " + audit + " cur"
+                + " left join lateral (select to_jsonb(p) as j from " + audit + " p where p.id = cur.id and p.rev < cur.rev"
+                + " order by p.rev desc limit 1) prev on true cross join lateral jsonb_each(to_jsonb(cur)) e"
+                + " where cur.rev = x.rev and cur.id = x.id and cur.revtype <> 2 and e.key not in ('rev', 'revtype')"
+                + " and e.value is distinct from coalesce(prev.j -> e.key, 'null'::jsonb))";
+    }
 
     private final EntityManager em;
 
@@ -39,11 +53,11 @@ public class ChangeRepository {
     }
 
     /**
-     * Up to {@code limit} changes after revision {@code since} and up to {@code latest}, in (revision, resource, id)
-     * order, strictly after {@code after} when given: rows of revision, changed-at, author, resource, id, path and
-     * Envers' revision type.
+     * Up to {@code limit} changes of the resources after revision {@code since} and up to {@code latest}, in
+     * (revision, resource, id) order, strictly after {@code after} when given: rows of revision, changed-at, author,
+     * resource, id, path, Envers' revision type and the changed columns.
      */
-    public List<Object[]> changes(long since, long latest, Position after, int limit) {
+    public List<Object[]> changes(List<ApiResource> resources, long since, long latest, Position after, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("since", since);
         params.put("latest", latest);
@@ -54,9 +68,15 @@ public class ChangeRepository {
             params.put("afterResource", after.resource());
             params.put("afterId", after.id());
         }
-        String sql = "select x.rev, r.changed_at, r.author, x.resource, x.id, x.path, x.revtype from (" + CHANGED_ROWS
-                + ") x join revision r on r.id = x.rev where" + from
-                + " x.rev <= :latest order by x.rev, x.resource, x.id limit " + limit;
+        String rows = resources.stream().map(ChangeRepository::changedRows).collect(Collectors.joining(" union all "));
+        String changed = resources.stream()
+                .map(resource -> " when '" + resource.feedName() + "' then " + changedColumns(resource))
+                .collect(Collectors.joining("", "case x.resource", " end"));
+        // The changed columns are worked out for the page only, after it is cut.
+        String sql = "select x.rev, x.changed_at, x.author, x.resource, x.id, x.path, x.revtype, " + changed
+                + " from (select x.*, r.changed_at, r.author from (" + rows + ") x join revision r on r.id = x.rev"
+                + " where" + from + " x.rev <= :latest order by x.rev, x.resource, x.id limit " + limit + ") x"
+                + " order by x.rev, x.resource, x.id";
         return SqlRows.list(em, sql, params);
     }
 }

@@ -44,7 +44,16 @@ public @interface NotInFuture {
 
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-            return value == null || !value.isAfter(LocalDate.now(clock.get()).plusDays(1));
+            Clock now = clock.get();
+            LocalDate last = LocalDate.now(now).plusDays(1);
+            if (value == null || !value.isAfter(last)) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("must not be in the future: the last date accepted today is "
+                    + last + " (tomorrow in " + now.getZone().getId() + ", the service's calendar)")
+                    .addConstraintViolation();
+            return false;
         }
     }
 }

@@ -17,7 +17,9 @@ import org.cqdrug.tracker.target.Target;
 /**
  * The one statement of what counts toward a target, as SQL over {@link Scope#APPROVALS}. An approval counts when:
  * <ol>
- * <li>its authority is the target's authority;</li>
+ * <li>its authority is the target's authority, and it is the drug's first approval by it ({@code NEW_DRUG}): targets
+ * count drugs, so a later approval of the same candidate (a new indication, a supplement) is listed, never counted,
+ * and a candidate holds one first approval per authority;</li>
  * <li>its registration class as approved is Class 1 in any category: "1" or a "1.x" subclass ("2.2" or "3" never);</li>
  * <li>the candidate's sponsor is based in the target's region, and the candidate is in the target's cluster,
  * for whichever of the two the target sets;</li>
@@ -56,7 +58,8 @@ public final class CountingRule {
         params.put("countFrom", from);
         params.put("countTo", to);
         params.put("countAsOf", asOf);
-        return " where a.authority = :authority and " + RegistrationClasses.class1("a.registration_class")
+        return " where a.authority = :authority and " + Scope.FIRST_APPROVAL + " and "
+                + RegistrationClasses.class1("a.registration_class")
                 + " and a.approved_on <= :countTo and a.latest_approved_on >= :countFrom"
                 + " and a.approved_on <= :countAsOf" + scope.sql(params);
     }

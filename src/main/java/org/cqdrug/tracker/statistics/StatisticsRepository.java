@@ -48,15 +48,15 @@ public class StatisticsRepository {
     }
 
     /**
-     * Approvals at the evidence level or surer per year, category and Class 1 or not; authority null means every
-     * authority. An approval counts in the year it certainly falls in; one whose date range spans years, in none.
+     * Drugs' first approvals at the evidence level or surer per year, category and Class 1 or not (a later approval
+     * of the same drug is not a new drug); authority null means every authority. An approval counts in the year it certainly falls in; one whose date range spans years, in none.
      */
     public List<YearCount> approvalsByYear(LocalDate from, LocalDate to, Scope scope, Authority authority,
             Evidence level) {
         Map<String, Object> params = new HashMap<>();
         params.put("fromDate", from);
         params.put("toDate", to);
-        String filters = scope.sql(params) + atLevel("a", level, params)
+        String filters = " and " + Scope.FIRST_APPROVAL + scope.sql(params) + atLevel("a", level, params)
                 + " and " + DatePrecision.inOneYearSql("a.approved_on", "a.latest_approved_on");
         if (authority != null) {
             filters += " and a.authority = :authority";
@@ -82,7 +82,7 @@ public class StatisticsRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("fromYear", fromYear);
         params.put("toYear", toYear);
-        String filters = scope.sql(params) + atLevel("a", level, params);
+        String filters = " and " + Scope.FIRST_APPROVAL + scope.sql(params) + atLevel("a", level, params);
         if (authority != null) {
             filters += " and a.authority = :authority";
             params.put("authority", authority.name());
@@ -144,7 +144,7 @@ public class StatisticsRepository {
         String sql = "select count(*) filter (where " + inYear + "),"
                 + " count(*) filter (where " + inYear + " and " + class1 + "),"
                 + " count(*), count(*) filter (where " + class1 + ")"
-                + Scope.APPROVALS + " where a.latest_approved_on <= :end" + scope.sql(params)
+                + Scope.APPROVALS + " where a.latest_approved_on <= :end and " + Scope.FIRST_APPROVAL + scope.sql(params)
                 + atLevel("a", level, params);
         Object[] row = SqlRows.list(em, sql, params).get(0);
         return new ApprovalTotals(SqlRows.count(row[0]), SqlRows.count(row[1]), SqlRows.count(row[2]),

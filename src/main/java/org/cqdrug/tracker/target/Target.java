@@ -83,4 +83,16 @@ public class Target extends TrackedEntity {
 
     @Column(name = "published_on")
     public LocalDate publishedOn;
+
+    /** The target a client names by its id or by its code, as people have it in hand. */
+    public static java.util.Optional<Target> byIdOrCode(String reference) {
+        if (reference.length() == 36) {
+            try {
+                return Target.<Target>findByIdOptional(java.util.UUID.fromString(reference));
+            } catch (IllegalArgumentException notAnId) {
+                // a code that happens to be 36 characters long
+            }
+        }
+        return Target.<Target>find("code", reference).firstResultOptional();
+    }
 }

@@ -18,6 +18,10 @@ public final class IfMatch {
 
     public static final String HEADER = "If-Match";
 
+    /** RFC 9110's If-Match: {@code *}, or entity tags (optionally weak), each in double quotes, comma-separated. */
+    private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile(
+            "\\*|(W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"(\\s*,\\s*(W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\")*");
+
     private final String header;
 
     private IfMatch(String header) {
@@ -41,6 +45,11 @@ public final class IfMatch {
         if (header == null || header.isBlank()) {
             throw new ApiProblem(ProblemType.PRECONDITION_REQUIRED, "Changing a " + what + " needs If-Match with the"
                     + " ETag you read (GET it first: its ETag is " + tag(row.version) + ")", null);
+        }
+        if (!SYNTAX.matcher(header.trim()).matches()) {
+            throw ApiProblem.invalid(HEADER, "is '" + header.trim() + "', which is not an entity tag: send * or the"
+                    + " ETag as read, in double quotes (If-Match: " + tag(row.version) + " for this " + what + "),"
+                    + " several separated by commas");
         }
         if (!matches(tag(row.version))) {
             throw stale(row, what, "If-Match named " + header.trim());

@@ -3,25 +3,43 @@ package org.cqdrug.tracker.web;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.util.Set;
-import java.util.TreeSet;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.common.problem.Problem;
+import org.cqdrug.tracker.common.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses, on every API endpoint, a query parameter the endpoint does not declare or one given twice, so that a
- * misspelled filter is a 400 rather than silently ignored. The accepted names are read once per resource method from
- * its {@code @QueryParam} parameters and the {@code @QueryParam} fields of its {@code @BeanParam} parameters.
+ * Reads the query and path parameters of every API request against what its endpoint declares, before any is
+ * converted, and refuses in one 400 every parameter that is unknown, repeated or not of its declared form, each
+ * named with the form it must take, so that a client fixes them all in one round. The declarations are read once per
+ * resource method from its {@code @QueryParam} and {@code @PathParam} parameters and the {@code @QueryParam} fields of
+ * its {@code @BeanParam} parameters.
  */
 public class KnownParameters {
 
-    private static final ConcurrentHashMap<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Method, Declared> DECLARED = new ConcurrentHashMap<>();
+
+    /** The endpoint's query and path parameters, each with its type. */
+    private record Declared(Map<String, Class<?>> query, Map<String, Class<?>> path) {
+    }
 
     @TrackerApi
     @ServerRequestFilter(priority = FilterOrder.KNOWN_PARAMETERS)
@@ -30,36 +48,122 @@ public class KnownParameters {
         if (method == null) {
             return;
         }
-        Set<String> known = DECLARED.computeIfAbsent(method, KnownParameters::declared);
+        Declared declared = DECLARED.computeIfAbsent(method, KnownParameters::declared);
+        List<Problem.FieldError> errors = new ArrayList<>();
         request.getUriInfo().getQueryParameters().forEach((name, values) -> {
-            if (!known.contains(name)) {
-                throw ApiProblem.invalid(name, "is not a parameter of this endpoint; it takes "
-                        + (known.isEmpty() ? "none" : String.join(", ", known)));
-            }
-            if (values.size() > 1) {
-                throw ApiProblem.invalid(name, "is given " + values.size() + " times; give it once");
+            Class<?> type = declared.query().get(name);
+            if (type == null) {
+                errors.add(new Problem.FieldError(name, "is not a parameter of this endpoint; it takes "
+                        + (declared.query().isEmpty() ? "none" : String.join(", ", declared.query().keySet()))));
+            } else if (values.size() > 1) {
+                errors.add(new Problem.FieldError(name, "is given " + values.size() + " times; give it once"));
+            } else {
+                unreadable(name, values.get(0), type, errors::add);
             }
         });
+        request.getUriInfo().getPathParameters().forEach((name, values) -> {
+            Class<?> type = declared.path().get(name);
+            if (type != null && !values.isEmpty()) {
+                unreadable(name, values.get(0), type, errors::add);
+            }
+        });
+        if (errors.size() == 1) {
+            throw ApiProblem.invalid(errors.get(0).field(), errors.get(0).message());
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(ProblemType.VALIDATION, "The request has " + errors.size() + " invalid parameters: "
+                    + errors.stream().map(Problem.FieldError::field).collect(Collectors.joining(", ")), errors);
+        }
     }
 
-    private static Set<String> declared(Method method) {
-        Set<String> names = new TreeSet<>();
+    /** Reports the value when it is not of the form its type takes; types read from any text are not checked. */
+    private static void unreadable(String name, String value, Class<?> type, Consumer<Problem.FieldError> report) {
+        if (value.isEmpty() && !type.isPrimitive() && type != String.class) {
+            report.accept(new Problem.FieldError(name, "is empty; give " + form(type) + ", or leave it out"));
+            return;
+        }
+        try {
+            if (type.isEnum()) {
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Object ignored = Enum.valueOf((Class<? extends Enum>) type, value);
+            } else if (type == UUID.class) {
+                if (value.length() != 36) {
+                    throw new IllegalArgumentException();
+                }
+                UUID.fromString(value);
+            } else if (type == LocalDate.class) {
+                LocalDate.parse(value);
+            } else if (type == Integer.class || type == int.class) {
+                Integer.parseInt(value);
+            } else if (type == Long.class || type == long.class) {
+                Long.parseLong(value);
+            } else if (type == BigDecimal.class) {
+                new BigDecimal(value);
+            } else if (type == Instant.class) {
+                Instant.parse(value);
+            } else if (type == Boolean.class || type == boolean.class) {
+                if (!"true".equals(value) && !"false".equals(value)) {
+                    throw new IllegalArgumentException();
+                }
+            }
+        } catch (RuntimeException e) {
+            report.accept(new Problem.FieldError(name, "is '" + value + "', which is not " + form(type)));
+        }
+    }
+
+    /** The form a value of the type is written in, as a client needs to know it. */
+    static String form(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == UUID.class) {
+            return "a UUID (such as 01900000-0000-7000-8000-000000000601)";
+        }
+        if (type == LocalDate.class) {
+            return "a date written YYYY-MM-DD (such as 2026-01-31)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number (such as 2026)";
+        }
+        if (type == BigDecimal.class) {
+            return "a number";
+        }
+        if (type == Instant.class) {
+            return "an instant in UTC written YYYY-MM-DDThh:mm:ssZ (such as 2026-01-31T16:00:00Z)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "text";
+    }
+
+    private static Declared declared(Method method) {
+        Map<String, Class<?>> query = new TreeMap<>();
+        Map<String, Class<?>> path = new TreeMap<>();
         Class<?>[] types = method.getParameterTypes();
         Annotation[][] annotations = method.getParameterAnnotations();
         for (int i = 0; i < types.length; i++) {
             for (Annotation annotation : annotations[i]) {
-                if (annotation instanceof QueryParam query) {
-                    names.add(query.value());
+                if (annotation instanceof QueryParam param) {
+                    query.put(param.value(), element(types[i]));
+                } else if (annotation instanceof PathParam param) {
+                    path.put(param.value(), types[i]);
                 } else if (annotation instanceof BeanParam) {
                     for (Field field : types[i].getFields()) {
-                        QueryParam query = field.getAnnotation(QueryParam.class);
-                        if (query != null) {
-                            names.add(query.value());
+                        QueryParam param = field.getAnnotation(QueryParam.class);
+                        if (param != null) {
+                            query.put(param.value(), element(field.getType()));
                         }
                     }
                 }
             }
         }
-        return names;
+        return new Declared(query, path);
+    }
+
+    /** A list parameter's values are checked as text: its element type is erased here. */
+    private static Class<?> element(Class<?> type) {
+        return List.class.isAssignableFrom(type) ? String.class : type;
     }
 }

@@ -35,7 +35,14 @@ public class MergePatch {
         if (patch == null || !patch.isObject()) {
             throw ApiProblem.invalid("body", "must be a JSON object naming the fields to change (RFC 7396)");
         }
-        return json.treeToValue(merge(json.valueToTree(current), patch), input);
+        JsonNode merged = merge(json.valueToTree(current), patch);
+        try {
+            return BodyErrors.read(() -> json.treeToValue(merged, input));
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static JsonNode merge(JsonNode target, JsonNode patch) {

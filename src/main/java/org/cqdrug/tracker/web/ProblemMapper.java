@@ -62,8 +62,23 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(ProblemType.FORBIDDEN, 403, "The API key's role does not allow this request", null, uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, jakarta.ws.rs.container.ResourceInfo resource) {
+        String needed = rolesNeeded(resource);
+        return answer(ProblemType.FORBIDDEN, 403, "The API key's role does not allow this request"
+                + (needed == null ? "" : ": it needs a key with role " + needed), null, uri);
+    }
+
+    /** The roles the matched endpoint allows, as its @RolesAllowed names them (the method's, else its class's). */
+    private static String rolesNeeded(jakarta.ws.rs.container.ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return null;
+        }
+        jakarta.annotation.security.RolesAllowed allowed = resource.getResourceMethod()
+                .getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+        if (allowed == null && resource.getResourceClass() != null) {
+            allowed = resource.getResourceClass().getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+        }
+        return allowed == null || allowed.value().length == 0 ? null : String.join(" or ", allowed.value());
     }
 
     @ServerExceptionMapper
@@ -95,7 +110,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, HttpServerRequest request, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return jsonProblem(json, uri);
@@ -110,7 +125,18 @@ public class ProblemMapper {
             LOG.errorf(e, "Request %s failed", uri.getPath());
             return answer(ProblemType.INTERNAL, status, "The server failed to handle the request", null, uri);
         }
+        if (status == 415) {
+            return answer(ProblemType.HTTP, status, unsupported(request, uri), null, uri);
+        }
         return answer(ProblemType.HTTP, status, httpDetail(e, status, uri), null, uri);
+    }
+
+    private static String unsupported(HttpServerRequest request, UriInfo uri) {
+        String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        java.util.Set<String> accepted = AcceptedBodies.at(request.method().name(), uri.getRequestUri().getRawPath());
+        return (sent == null ? "The request names no Content-Type" : "Content-Type " + sent + " is not accepted here")
+                + (accepted.isEmpty() ? "" : "; " + request.method().name() + " " + uri.getRequestUri().getRawPath()
+                        + " takes " + String.join(" or ", accepted));
     }
 
     /**
@@ -305,7 +331,6 @@ public class ProblemMapper {
             case 404 -> "Nothing is served at " + uri.getRequestUri().getRawPath();
             case 405 -> "This method is not allowed on " + uri.getRequestUri().getRawPath();
             case 406 -> "None of the media types in Accept can be served here";
-            case 415 -> "This media type is not accepted here; send application/json";
             default -> e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
         };
     }

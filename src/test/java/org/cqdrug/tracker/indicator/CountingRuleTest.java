@@ -95,7 +95,7 @@ class CountingRuleTest {
         UUID beforePeriod = approve(local, cluster, "1", Authority.NMPA, "2024-12-31", Evidence.CONFIRMED);
         UUID afterAsOf = approve(local, cluster, "1", Authority.NMPA, "2026-07-01", Evidence.CONFIRMED);
 
-        IndicatorReport report = indicators.report(target, null, LocalDate.of(2026, 6, 30));
+        IndicatorReport report = indicators.report(target.toString(), null, LocalDate.of(2026, 6, 30));
         assertEquals(LocalDate.of(2026, 6, 30), report.asOf());
         assertEquals(List.of(2025, 2026), report.items().stream().map(YearIndicator::year).toList());
         YearIndicator y2025 = report.items().get(0);
@@ -146,7 +146,7 @@ class CountingRuleTest {
         ApprovalView approval = approvals.create(approval(candidate, Authority.NMPA, "2025-08-20", number,
                 Evidence.REPORTED));
 
-        YearIndicator reported = indicators.report(target, 2025, LocalDate.of(2026, 6, 30)).items().get(0);
+        YearIndicator reported = indicators.report(target.toString(), 2025, LocalDate.of(2026, 6, 30)).items().get(0);
         assertEquals(0, reported.actual());
         assertEquals(YearStatus.MISSED, reported.status());
         assertEquals(1, reported.shortfall());
@@ -154,13 +154,13 @@ class CountingRuleTest {
 
         ApprovalView confirmed = approvals.replace(approval.id(), approval(candidate, Authority.NMPA, "2025-08-20",
                 number, Evidence.CONFIRMED), ifMatch(approval.version())).orElseThrow();
-        YearIndicator counted = indicators.report(target, 2025, LocalDate.of(2026, 6, 30)).items().get(0);
+        YearIndicator counted = indicators.report(target.toString(), 2025, LocalDate.of(2026, 6, 30)).items().get(0);
         assertEquals(1, counted.actual());
         assertEquals(YearStatus.MET, counted.status());
         assertEquals(List.of(approval.id()), ids(counted.approvals()));
 
         assertTrue(approvals.delete(approval.id(), ifMatch(confirmed.version())));
-        YearIndicator deleted = indicators.report(target, 2025, LocalDate.of(2026, 6, 30)).items().get(0);
+        YearIndicator deleted = indicators.report(target.toString(), 2025, LocalDate.of(2026, 6, 30)).items().get(0);
         assertEquals(0, deleted.actual());
         assertEquals(List.of(), deleted.approvals());
     }
@@ -180,7 +180,7 @@ class CountingRuleTest {
         approve(local, cluster, "2.2", Authority.NMPA, "2025-06-01", Evidence.CONFIRMED);
         approve(local, cluster, "1", Authority.NMPA, "2026-07-01", Evidence.CONFIRMED);
 
-        IndicatorReport report = indicators.report(target, null, LocalDate.of(2026, 6, 30));
+        IndicatorReport report = indicators.report(target.toString(), null, LocalDate.of(2026, 6, 30));
         assertEquals(List.of(), report.items());
         TotalIndicator total = report.totals().get(0);
         assertEquals(target, total.targetId());
@@ -233,8 +233,8 @@ class CountingRuleTest {
 
     private static ApprovalInput approval(UUID candidate, Authority authority, String on, String number,
             Evidence evidence) {
-        return new ApprovalInput(candidate, authority, LocalDate.parse(on), number, null, null, null, null,
-                "https://example.org/approval", evidence, null, null, null, null, null);
+        return new ApprovalInput(candidate, authority, LocalDate.parse(on), number, null, null, null, null, null,
+                "https://www.nmpa.gov.cn/approval", evidence, null, null, null, null, null);
     }
 
     /** The approvals the rule places in each year between the dates, known by the last of them. */

@@ -79,7 +79,8 @@ public final class TestData {
         body.put("approvedOn", approvedOn);
         body.put("approvalNumber", number);
         body.put("approvalType", "STANDARD");
-        body.put("sourceUrl", "https://example.org/approval");
+        body.put("sourceUrl", "https://www.nmpa.gov.cn/approval");
+        body.put("evidence", "CONFIRMED");
         return body;
     }
 

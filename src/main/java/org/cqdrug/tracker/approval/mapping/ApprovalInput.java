@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cqdrug.tracker.approval.ApprovalKind;
 import org.cqdrug.tracker.approval.ApprovalType;
 import org.cqdrug.tracker.common.DateBounds;
 import org.cqdrug.tracker.common.NotInFuture;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 // sourceDocumentId is set by imports only; a merge patch sends back the view that shows it.
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "sourceDocumentId"}, allowGetters = true)
 @DateBounds
+@EarnedEvidence
 @Schema(name = "ApprovalInput", description = "An approval as sent by a client; server-managed fields are ignored.")
 public record ApprovalInput(
         @Schema(description = "Id of the approved candidate") @NotNull UUID candidateId,
@@ -36,12 +38,20 @@ public record ApprovalInput(
         @Schema(description = "Category as approved; copied from the candidate when omitted", example = "THERAPEUTIC_BIOLOGIC")
         Category category,
         @Schema(description = "STANDARD when omitted", example = "STANDARD") ApprovalType approvalType,
+        @Schema(description = "NEW_DRUG (when omitted): the drug's first approval by the authority, the one that counts"
+                + " toward targets; a candidate holds one per authority, and a second answers 409 naming the first."
+                + " NEW_INDICATION or SUPPLEMENT: a later approval of the same drug, listed but never counted",
+                example = "NEW_DRUG") ApprovalKind kind,
         @Schema(description = "Approved indication; copied from the candidate when omitted",
                 example = "Moderate-to-severe plaque psoriasis") @Size(max = 2000) String indication,
-        @Schema(example = "https://www.yicai.com/news/102898653.html") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String sourceUrl,
-        @Schema(description = "How sure the approval is: CONFIRMED (official source), REPORTED (company or press"
-                + " report) or UNCONFIRMED; CONFIRMED when omitted. Only CONFIRMED approvals count toward targets; the"
-                + " indicators show the other levels beside them.", example = "CONFIRMED") Evidence evidence,
+        @Schema(description = "The official source: the regulator's announcement or database entry, or a government"
+                + " notice; required for CONFIRMED", example = "https://www.nmpa.gov.cn/zwfw/sdxx/sdxxyp/")
+        @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String sourceUrl,
+        @Schema(description = "How sure the approval is: CONFIRMED (its official source in sourceUrl), REPORTED"
+                + " (a company or press report) or UNCONFIRMED. Never assumed: left out, it is REPORTED for an approval"
+                + " sent with only reportSourceUrl and must be stated otherwise. Only CONFIRMED approvals count toward"
+                + " targets; the indicators show the other levels beside them.", example = "REPORTED")
+        Evidence evidence,
         @Schema(description = "How precisely approvedOn is known: DAY (when omitted); MONTH or YEAR, sent as the first"
                 + " day of it; RANGE, known only between approvedOn and latestApprovedOn. An approval counts in a year"
                 + " only when both ends fall in it; otherwise the indicators list it as uncertain in each year it may"

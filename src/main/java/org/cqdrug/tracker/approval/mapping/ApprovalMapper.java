@@ -21,7 +21,8 @@ public interface ApprovalMapper {
     @Mapping(target = "sourceDocumentId", ignore = true)
     @Mapping(target = "authority", defaultValue = "NMPA")
     @Mapping(target = "approvalType", defaultValue = "STANDARD")
-    @Mapping(target = "evidence", defaultValue = "CONFIRMED")
+    @Mapping(target = "kind", defaultValue = "NEW_DRUG")
+    @Mapping(target = "evidence", expression = "java(org.cqdrug.tracker.approval.mapping.EarnedEvidence.Validator.level(input))")
     @Mapping(target = "datePrecision", defaultValue = "DAY")
     void apply(ApprovalInput input, @MappingTarget Approval approval);
 }

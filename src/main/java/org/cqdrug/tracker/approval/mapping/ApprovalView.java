@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.cqdrug.tracker.approval.ApprovalKind;
 import org.cqdrug.tracker.approval.ApprovalType;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.DatePrecision;
@@ -22,6 +23,9 @@ public record ApprovalView(
         @Schema(description = "NMPA class as approved", example = "1") String registrationClass,
         Category category,
         ApprovalType approvalType,
+        @Schema(description = "NEW_DRUG: the drug's first approval by the authority, the one that counts toward targets;"
+                + " NEW_INDICATION or SUPPLEMENT: a later approval of the same drug, listed but never counted")
+        ApprovalKind kind,
         @Schema(nullable = true) String indication,
         @Schema(nullable = true) String sourceUrl,
         Evidence evidence,

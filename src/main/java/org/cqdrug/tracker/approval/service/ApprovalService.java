@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.cqdrug.tracker.approval.Approval;
+import org.cqdrug.tracker.approval.ApprovalKind;
 import org.cqdrug.tracker.common.vocabulary.DatePrecision;
 import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
@@ -102,8 +103,11 @@ public class ApprovalService {
     /** Every check that {@link #create} makes before it writes, for a CSV import to run on each row first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkNew(@Valid ApprovalInput input) {
-        candidate(input);
-        requireFreeNumber(naturalKey(input).authority(), input.approvalNumber(), null);
+        Approval unsaved = new Approval();
+        mapper.apply(input, unsaved);
+        unsaved.candidate = candidate(input);
+        requireFreeNumber(unsaved.authority, unsaved.approvalNumber, null);
+        requireFirstApproval(unsaved, null);
     }
 
     /** What identifies an approval among all others: its authority (NMPA when left out) and its number. */
@@ -128,9 +132,10 @@ public class ApprovalService {
         mapper.apply(input, approval);
         snapshot(input, candidate, approval);
         requireFreeNumber(approval.authority, approval.approvalNumber, null);
+        requireFirstApproval(approval, null);
         approval.sourceDocumentId = sourceDocumentId;
         approval.persistAndFlush();
-        writeMilestone(candidate, approval).sourceDocumentId = sourceDocumentId;
+        keepMilestone(approval, null, sourceDocumentId);
         return mapper.toView(approval);
     }
 
@@ -143,14 +148,10 @@ public class ApprovalService {
             mapper.apply(input, approval);
             snapshot(input, after, approval);
             requireFreeNumber(approval.authority, approval.approvalNumber, id);
+            requireFirstApproval(approval, id);
             Approval.flush();
-            // History is never edited: when what the milestone says changes, it is replaced by one that matches.
             if (!milestoneKey(approval).equals(milestoneBefore)) {
-                history.deleteWrittenBy(id);
-                writeMilestone(after, approval);
-            }
-            if (!before.id.equals(after.id)) {
-                history.refresh(before);
+                keepMilestone(approval, before, null);
             }
             return mapper.toView(approval);
         });
@@ -181,8 +182,7 @@ public class ApprovalService {
         approval.sourceDocumentId = sourceDocumentId;
         Approval.flush();
         if (!milestoneKey(approval).equals(milestoneBefore)) {
-            history.deleteWrittenBy(id);
-            writeMilestone(approval.candidate, approval).sourceDocumentId = sourceDocumentId;
+            keepMilestone(approval, approval.candidate, sourceDocumentId);
         }
     }
 
@@ -227,12 +227,56 @@ public class ApprovalService {
         return References.required(Candidate.class, input.candidateId(), "candidateId", "candidate");
     }
 
-    /** The APPROVED entry the approval writes into its candidate's history, dated as precisely as the approval. */
-    private Milestone writeMilestone(Candidate candidate, Approval approval) {
-        DatePrecision precision = DatePrecision.orDay(approval.datePrecision);
-        return history.record(candidate, Phase.APPROVED, approval.approvedOn, precision,
-                precision.latest(approval.approvedOn, approval.latestApprovedOn), approval.sourceUrl,
-                milestoneNote(approval), approval.id, approval.evidence);
+    /**
+     * Keeps the APPROVED entry a drug's first approval writes into its candidate's history in step with it, dated as
+     * precisely as the approval, changed in place so that one edit is one revision of each row. It holds what the
+     * phase needs (dates, evidence); the number, source and note stay on the approval it names. A later approval of
+     * the drug writes none. {@code before}, the candidate it belonged to, is re-derived when it moved.
+     */
+    private void keepMilestone(Approval approval, Candidate before, UUID sourceDocumentId) {
+        Optional<Milestone> written = history.writtenBy(approval.id);
+        if (approval.kind != ApprovalKind.NEW_DRUG) {
+            history.deleteWrittenBy(approval.id);
+            history.refresh(approval.candidate);
+        } else if (written.isEmpty()) {
+            DatePrecision precision = DatePrecision.orDay(approval.datePrecision);
+            history.record(approval.candidate, Phase.APPROVED, approval.approvedOn, precision,
+                    precision.latest(approval.approvedOn, approval.latestApprovedOn), null, milestoneNote(approval),
+                    approval.id, approval.evidence).sourceDocumentId = sourceDocumentId;
+        } else {
+            Milestone milestone = written.get();
+            milestone.candidate = approval.candidate;
+            milestone.reachedOn = approval.approvedOn;
+            milestone.datePrecision = DatePrecision.orDay(approval.datePrecision);
+            milestone.latestReachedOn = milestone.datePrecision.latest(approval.approvedOn, approval.latestApprovedOn);
+            milestone.evidence = approval.evidence;
+            milestone.note = milestoneNote(approval);
+            if (sourceDocumentId != null) {
+                milestone.sourceDocumentId = sourceDocumentId;
+            }
+            Milestone.flush();
+            history.refresh(approval.candidate);
+        }
+        if (before != null && !before.id.equals(approval.candidate.id)) {
+            history.refresh(before);
+        }
+    }
+
+    /**
+     * A drug counts once: a candidate holds one NEW_DRUG approval per authority (the database's unique index keeps
+     * it under concurrent writes; this names the first for the client).
+     */
+    private static void requireFirstApproval(Approval approval, UUID self) {
+        if (approval.kind != ApprovalKind.NEW_DRUG) {
+            return;
+        }
+        Optional<Approval> first = Approval.<Approval>find("candidate = ?1 and authority = ?2 and kind = ?3",
+                approval.candidate, approval.authority, ApprovalKind.NEW_DRUG).firstResultOptional();
+        if (first.isPresent() && !first.get().id.equals(self)) {
+            throw ApiProblem.conflict("The candidate already holds its first " + approval.authority + " approval (id "
+                    + first.get().id + ", approved on " + first.get().approvedOn + "): correct that one, or record"
+                    + " this one with kind NEW_INDICATION or SUPPLEMENT, which is listed but not counted again");
+        }
     }
 
     private static void requireFreeNumber(Authority authority, String number, UUID self) {
@@ -247,15 +291,15 @@ public class ApprovalService {
         }
     }
 
+    /** What the milestone an approval writes says, to tell whether an edit changes it. */
     private static String milestoneKey(Approval approval) {
         DatePrecision precision = DatePrecision.orDay(approval.datePrecision);
-        return approval.candidate.id + "|" + approval.approvedOn + "|" + precision + "|"
-                + precision.latest(approval.approvedOn, approval.latestApprovedOn) + "|" + approval.sourceUrl
-                + "|" + milestoneNote(approval) + "|" + approval.evidence;
+        return approval.candidate.id + "|" + approval.kind + "|" + approval.approvedOn + "|" + precision + "|"
+                + precision.latest(approval.approvedOn, approval.latestApprovedOn) + "|" + milestoneNote(approval)
+                + "|" + approval.evidence;
     }
 
     private static String milestoneNote(Approval approval) {
-        return "Approved by " + approval.authority
-                + (approval.approvalNumber == null ? ", number not yet known" : ", " + approval.approvalNumber);
+        return "Approved by " + approval.authority + " (the approval it names holds the number and the source)";
     }
 }

@@ -85,6 +85,11 @@ public class PhaseHistory {
         Milestone.flush();
     }
 
+    /** The milestone an approval wrote, if it wrote one. */
+    public java.util.Optional<Milestone> writtenBy(UUID approvalId) {
+        return Milestone.<Milestone>find("approvalId", approvalId).firstResultOptional();
+    }
+
     /** A candidate's history, undated entries first, then by date, then in the order they were recorded. */
     public static java.util.List<Milestone> oldestFirst(Candidate candidate) {
         return Milestone.list("candidate = ?1 order by reachedOn asc nulls first, id asc", candidate);

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.changes.mapping;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.cqdrug.tracker.common.audit.HistoryEntry;
@@ -20,5 +21,7 @@ public record Change(
         UUID id,
         @Schema(description = "Where the row is (or was) served", example = "/api/v1/approvals/0190f3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f")
         String path,
-        HistoryEntry.Operation operation) {
+        HistoryEntry.Operation operation,
+        @Schema(description = "The fields the revision changed, as the row's history names them: for a creation, those"
+                + " it set; none for a deletion", example = "[\"sourceUrl\"]") List<String> changedFields) {
 }

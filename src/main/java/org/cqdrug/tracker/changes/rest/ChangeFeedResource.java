@@ -1,5 +1,7 @@
 package org.cqdrug.tracker.changes.rest;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -39,9 +41,12 @@ public class ChangeFeedResource {
     public ChangePage changes(
             @Parameter(description = "Only changes after this revision; 0 for all", example = "42")
             @QueryParam("since") @DefaultValue("0") @Min(0) long since,
+            @Parameter(description = "Only changes of these resources, by the names changes carry (approvals,"
+                    + " candidates, published-counts, …), comma-separated; all when left out",
+                    example = "approvals") @QueryParam("resource") List<String> resource,
             @Parameter(description = "Opaque cursor from the previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500", example = "100")
             @QueryParam("limit") @DefaultValue("" + PageParams.DEFAULT_LIMIT) @Min(1) @Max(PageParams.MAX_LIMIT) int limit) {
-        return feed.after(since, cursor, limit);
+        return feed.after(resource, since, cursor, limit);
     }
 }

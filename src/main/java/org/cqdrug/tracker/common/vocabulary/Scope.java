@@ -19,6 +19,12 @@ public record Scope(String regionCode, UUID clusterId) {
     /** {@code from} clause over approvals, their candidates and the candidates' sponsors. */
     public static final String APPROVALS = " from approval a join candidate c on c.id = a.candidate_id" + SPONSOR;
 
+    /**
+     * Condition that approval {@code a} is its drug's first by its authority: a drug counts once, so counts of drugs
+     * leave out its later approvals (a new indication, a supplement).
+     */
+    public static final String FIRST_APPROVAL = "a.kind = 'NEW_DRUG'";
+
     /** The scope's conditions, each starting with {@code and}; their parameters are added to {@code params}. */
     public String sql(Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -113,10 +114,12 @@ public class IndicatorResource {
             + " Brier score of probabilityMeetingMin, the mean absolute error of expected, and a calibration table."
             + " Years default to the target's past ones.")
     @APIResponse(responseCode = "200", description = "The back-test")
-    @APIResponse(responseCode = "404", description = "No target with that targetId", content = @Content(
+    @APIResponse(responseCode = "404", description = "No target with that id or code", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public BacktestReport backtest(
-            @Parameter(description = "The target", required = true) @QueryParam("targetId") @NotNull UUID targetId,
+            @Parameter(description = "The target, by its id or its code", required = true,
+                    example = "cq-class1-approvals-2025-2027") @QueryParam("targetId") @NotNull @Size(min = 1, max = 100)
+            String targetId,
             @Parameter(description = "First year; defaults to the target's first", example = "2023")
             @QueryParam("from") @Min(2000) @Max(2100) Integer from,
             @Parameter(description = "Last year, a past one; defaults to the target's last past year", example = "2025")
@@ -145,10 +148,11 @@ public class IndicatorResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorReport.class)),
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "No target with that targetId", content = @Content(
+    @APIResponse(responseCode = "404", description = "No target with that id or code", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response indicators(
-            @Parameter(description = "Only this target") @QueryParam("targetId") UUID targetId,
+            @Parameter(description = "Only this target, by its id or its code", example = "cq-class1-approvals-2025-2027")
+            @QueryParam("targetId") @Size(min = 1, max = 100) String targetId,
             @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
             @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {

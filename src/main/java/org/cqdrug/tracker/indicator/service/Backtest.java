@@ -43,8 +43,8 @@ public class Backtest {
         this.clock = clock;
     }
 
-    public BacktestReport run(UUID targetId, Integer from, Integer to) {
-        Target t = Target.<Target>findByIdOptional(targetId).orElseThrow(() -> ApiProblem.notFound("target", targetId));
+    public BacktestReport run(String targetId, Integer from, Integer to) {
+        Target t = Target.byIdOrCode(targetId).orElseThrow(() -> ApiProblem.notFound("target", targetId));
         if (t.kind != TargetKind.ANNUAL) {
             throw ApiProblem.invalid("targetId", "names a TOTAL target; back-tests compare yearly forecasts, so they"
                     + " take ANNUAL targets");

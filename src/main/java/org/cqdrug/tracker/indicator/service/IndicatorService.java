@@ -80,17 +80,14 @@ public class IndicatorService {
         return report;
     }
 
-    public IndicatorReport report(UUID targetId, Integer year, LocalDate asOf) {
+    /** The indicators of every target, or of the one named by its id or code. */
+    public IndicatorReport report(String targetId, Integer year, LocalDate asOf) {
         LocalDate cut = asOf == null ? LocalDate.now(clock) : asOf;
         List<Target> targets;
         if (targetId == null) {
             targets = Target.list("order by code");
         } else {
-            Target target = Target.findById(targetId);
-            if (target == null) {
-                throw ApiProblem.notFound("target", targetId);
-            }
-            targets = List.of(target);
+            targets = List.of(Target.byIdOrCode(targetId).orElseThrow(() -> ApiProblem.notFound("target", targetId)));
         }
         List<YearIndicator> items = new ArrayList<>();
         List<CumulativeIndicator> cumulative = new ArrayList<>();

@@ -91,7 +91,7 @@ public class ChangeWriter {
                 case CREATE_APPROVAL -> {
                     candidates.addIdentifiers(candidate, numbers(after), List.of());
                     approvals.create(new ApprovalInput(candidate, null, LocalDate.parse((String) after.get("approvedOn")),
-                            (String) after.get("approvalNumber"), null, null, null, null, url, Evidence.CONFIRMED, null, null,
+                            (String) after.get("approvalNumber"), null, null, null, null, null, url, Evidence.CONFIRMED, null, null,
                             note, null, null), documentId);
                 }
                 case SET_DESIGNATION -> candidates.addIdentifiers(candidate, numbers(after),

@@ -192,7 +192,7 @@ class ApprovalResourceTest {
                     .body("approvalNumber", org.hamcrest.Matchers.nullValue())
                     .body("latestApprovedOn", equalTo("2024-03-03"));
             given().get("/api/v1/candidates/" + candidate + "/milestones").then().statusCode(200)
-                    .body("find { it.phase == 'APPROVED' }.note", containsString("number not yet known"));
+                    .body("find { it.phase == 'APPROVED' }.approvalId", equalTo(id));
         }
         String candidate = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
         given().contentType(ContentType.JSON).body(TestData.approval(candidate, "NMPA", "2024-03-03", ""))

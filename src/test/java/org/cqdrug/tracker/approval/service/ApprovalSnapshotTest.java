@@ -3,6 +3,7 @@ package org.cqdrug.tracker.approval.service;
 import static org.cqdrug.tracker.testsupport.ServiceCalls.ifMatch;
 import static org.cqdrug.tracker.testsupport.ServiceCalls.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -77,8 +78,9 @@ class ApprovalSnapshotTest {
         assertEquals(APPROVED_ON, written.reachedOn());
         assertEquals(approval.id(), written.approvalId());
         assertEquals(Evidence.CONFIRMED, written.evidence());
-        assertEquals("Approved by NMPA, " + number, written.note());
-        assertEquals("https://example.org/approval", written.sourceUrl());
+        // The number and the source stay on the approval, so that editing them rewrites no history entry.
+        assertEquals("Approved by NMPA (the approval it names holds the number and the source)", written.note());
+        assertNull(written.sourceUrl());
     }
 
     @Test
@@ -195,8 +197,8 @@ class ApprovalSnapshotTest {
 
     private static ApprovalInput input(UUID candidate, String number, String registrationClass, Category category,
             String indication) {
-        return new ApprovalInput(candidate, null, APPROVED_ON, number, registrationClass, category, null, indication,
-                "https://example.org/approval", null, null, null, null, null, null);
+        return new ApprovalInput(candidate, null, APPROVED_ON, number, registrationClass, category, null, null,
+                indication, "https://www.nmpa.gov.cn/approval", Evidence.CONFIRMED, null, null, null, null, null);
     }
 
     private UUID sponsor() {

@@ -148,7 +148,8 @@ class PhaseHistoryTest {
     void aMilestoneAnApprovalWroteCannotBeDeleted() {
         UUID id = candidate(Phase.NDA_SUBMITTED, LocalDate.of(2024, 1, 1));
         ApprovalView approval = approvals.create(new ApprovalInput(id, null, LocalDate.of(2025, 5, 5),
-                TestData.unique("国药准字S"), null, null, null, null, "https://example.org/approval", null, null, null,
+                TestData.unique("国药准字S"), null, null, null, null, null, "https://www.nmpa.gov.cn/approval",
+                org.cqdrug.tracker.common.vocabulary.Evidence.CONFIRMED, null, null,
                 null, null, null));
         MilestoneView written = milestones(id).stream().filter(m -> approval.id().equals(m.approvalId()))
                 .findFirst().orElseThrow();

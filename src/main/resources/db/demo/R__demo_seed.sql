@@ -169,6 +169,14 @@ where id = '01900000-0000-7000-8000-000000000302' and name_zh is null;
 update candidate set name = 'silevimig', note = 'Anti-rabies bispecific antibody, INN silevimig, brand 金速希; therapeutic biological product Class 1 ("注册分类为治疗用生物制品1类", stockstar, 2025-07-29). Commercial partner: China Medical System (康哲药业, 867.HK).'
 where id = '01900000-0000-7000-8000-000000000309' and name is null;
 
+-- Search in Chinese: the indications as Chinese sources state them, and the other names the drugs are known by.
+update candidate set indication_zh = '中重度斑块状银屑病', aliases = '{金立希}'
+where id = '01900000-0000-7000-8000-000000000301' and indication_zh is null;
+update candidate set indication_zh = '复发或难治性CD19阳性B细胞急性淋巴细胞白血病（儿童及青少年）', aliases = '{普利得凯,普基欧仑赛}'
+where id = '01900000-0000-7000-8000-000000000302' and indication_zh is null;
+update candidate set indication_zh = '狂犬病暴露后预防', aliases = '{金速希}'
+where id = '01900000-0000-7000-8000-000000000309' and indication_zh is null;
+
 insert into target (id, code, name, region_code, cluster_id, metric, authority, from_year, to_year, annual_min, annual_max,
                     cumulative_min, source_title, source_url, published_on, created_at, updated_at, version) values
 ('01900000-0000-7000-8000-000000000601', 'cq-class1-approvals-2025-2027',

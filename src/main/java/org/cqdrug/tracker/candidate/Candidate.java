@@ -61,6 +61,14 @@ public class Candidate extends TrackedEntity {
 
     public String indication;
 
+    @Column(name = "indication_zh")
+    public String indicationZh;
+
+    /** Other names: brand names, former codes, other spellings. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> aliases = new ArrayList<>();
+
     /** Follows the phase history; only milestones and approvals move it. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -117,6 +117,17 @@ public final class Table<V> {
         return new Table<>(copy, copyComponents);
     }
 
+    /** A copy with one more column before the others, such as the as-of date every row of a report shares. */
+    public Table<V> first(String column, Function<V, Object> value) {
+        Map<String, Function<V, Object>> copy = new LinkedHashMap<>();
+        Map<String, String> copyComponents = new LinkedHashMap<>();
+        copy.put(column, value);
+        copyComponents.put(column, column);
+        copy.putAll(columns);
+        copyComponents.putAll(components);
+        return new Table<>(copy, copyComponents);
+    }
+
     public List<String> headers() {
         return List.copyOf(columns.keySet());
     }
@@ -127,18 +138,21 @@ public final class Table<V> {
      * ended, so the client sees a broken transfer rather than a short file that looks complete.
      *
      * @param bom whether a CSV answer starts with a UTF-8 byte-order mark
-     * @param name the file name without its extension, and the worksheet's name
+     * @param file what the file holds and how it is named and worded
      */
-    public Response response(Format format, boolean bom, String name, Consumer<Consumer<V>> producer) {
+    public Response response(Format format, boolean bom, ExportFile file, Consumer<Consumer<V>> producer) {
+        Labels labels = file.labels();
+        List<String> header = headers().stream().map(labels::word).toList();
         StreamingOutput body = out -> {
-            Rows rows = format.rows(out, bom, name);
+            Rows rows = format.rows(out, bom, file.sheet());
             Object[] cells = new Object[columns.size()];
             try {
-                rows.header(headers());
+                rows.about(labels.word("about"), file.about());
+                rows.header(header);
                 producer.accept(row -> {
                     int i = 0;
                     for (Function<V, Object> getter : columns.values()) {
-                        cells[i++] = getter.apply(row);
+                        cells[i++] = labels.value(getter.apply(row));
                     }
                     try {
                         rows.row(cells);
@@ -154,7 +168,7 @@ public final class Table<V> {
             rows.finish();
         };
         return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"").build();
+                .header("Content-Disposition", file.disposition(format.extension)).build();
     }
 
     /** A value as text in a cell: an enum by its name, anything else as it prints. */
@@ -169,6 +183,10 @@ public final class Table<V> {
 
     /** One spreadsheet form's writer. */
     interface Rows {
+
+        /** What the file holds, as label and value pairs, before its rows; only a workbook has room for it. */
+        default void about(String title, List<String[]> lines) throws IOException {
+        }
 
         void header(List<String> names) throws IOException;
 

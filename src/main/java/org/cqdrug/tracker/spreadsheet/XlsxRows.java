@@ -44,6 +44,24 @@ final class XlsxRows implements Table.Rows {
         this.name = name.length() > NAME_LIMIT - 4 ? name.substring(0, NAME_LIMIT - 4) : name;
     }
 
+    /** A first worksheet saying what the workbook holds: the query, the as-of date, when it was exported. */
+    @Override
+    public void about(String title, List<String[]> lines) throws IOException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Worksheet about = workbook.newWorksheet(title);
+        for (int line = 0; line < lines.size(); line++) {
+            for (int column = 0; column < lines.get(line).length; column++) {
+                about.inlineString(line, column, lines.get(line)[column]);
+            }
+            about.style(line, 0).bold().set();
+        }
+        about.width(0, 24);
+        about.width(1, 80);
+        about.finish();
+    }
+
     @Override
     public void header(List<String> names) {
         header = names;

@@ -50,7 +50,8 @@ final class AcceptedBodies {
                     continue;
                 }
                 for (Method method : type.getMethods()) {
-                    Consumes consumes = method.getAnnotation(Consumes.class);
+                    Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
+                            : type.getAnnotation(Consumes.class);
                     String verb = verb(method);
                     if (consumes != null && verb != null) {
                         Path sub = method.getAnnotation(Path.class);

@@ -134,6 +134,17 @@ public class BodyErrors implements ReaderInterceptor {
         }
 
         @Override
+        public Object handleUnexpectedToken(DeserializationContext context, com.fasterxml.jackson.databind.JavaType type,
+                com.fasterxml.jackson.core.JsonToken token, JsonParser parser, String failure) throws IOException {
+            if (!noting()) {
+                return NOT_HANDLED;
+            }
+            note(parser, "must be " + KnownParameters.article(type.getRawClass()));
+            parser.skipChildren();
+            return null;
+        }
+
+        @Override
         public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
                 JsonDeserializer<?> deserializer, Object bean, String property) throws IOException {
             if (!noting()) {

@@ -9,7 +9,9 @@ final class ConstraintMessages {
             "cluster_code_uk", "A cluster with this code already exists",
             "target_code_uk", "A target with this code already exists",
             "approval_authority_number_uk", "This authority already has an approval with this approval number",
-            "candidate_sponsor_code_uk", "This sponsor already has a candidate with this code");
+            "candidate_sponsor_code_uk", "This sponsor already has a candidate with this code",
+            "approval_one_new_drug_uk", "This candidate already holds its first approval by this authority; record a"
+                    + " later one with kind NEW_INDICATION or SUPPLEMENT");
 
     private ConstraintMessages() {
     }

@@ -78,12 +78,14 @@ public class KnownParameters {
 
     /** Reports the value when it is not of the form its type takes; types read from any text are not checked. */
     private static void unreadable(String name, String value, Class<?> type, Consumer<Problem.FieldError> report) {
-        if (value.isEmpty() && !type.isPrimitive() && type != String.class) {
-            report.accept(new Problem.FieldError(name, "is empty; give " + form(type) + ", or leave it out"));
-            return;
+        if (value.isEmpty()) {
+            return;  // read as absent, as the page's links send an unset filter
         }
         try {
-            if (type.isEnum()) {
+            Method reader = fromString(type);
+            if (reader != null) {
+                reader.invoke(null, value);
+            } else if (type.isEnum()) {
                 @SuppressWarnings({"unchecked", "rawtypes"})
                 Object ignored = Enum.valueOf((Class<? extends Enum>) type, value);
             } else if (type == UUID.class) {
@@ -106,9 +108,40 @@ public class KnownParameters {
                     throw new IllegalArgumentException();
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            // The type's own reader says what it takes.
+            report.accept(new Problem.FieldError(name, e.getCause().getMessage() == null
+                    ? "is '" + value + "', which is not " + form(type) : e.getCause().getMessage()));
+        } catch (RuntimeException | ReflectiveOperationException e) {
             report.accept(new Problem.FieldError(name, "is '" + value + "', which is not " + form(type)));
         }
+    }
+
+    /** A type's own reader, as JAX-RS uses it before valueOf: a static fromString(String). */
+    private static Method fromString(Class<?> type) {
+        if (!type.getName().startsWith("org.cqdrug.")) {
+            return null;  // the JDK's own types are read above, with the form they take named
+        }
+        try {
+            Method method = type.getMethod("fromString", String.class);
+            return java.lang.reflect.Modifier.isStatic(method.getModifiers()) ? method : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /** The kind of JSON value a body field of the type takes, with its article: "an array", "a date …". */
+    static String article(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        return form(type);
     }
 
     /** The form a value of the type is written in, as a client needs to know it. */

@@ -219,7 +219,7 @@ class CountingRuleTest {
     private UUID candidate(UUID sponsor, UUID cluster, String registrationClass) {
         return candidates.create(new CandidateInput(TestData.unique("CR"), "testimab", "测试单抗", sponsor, cluster,
                 Category.THERAPEUTIC_BIOLOGIC, registrationClass, Modality.ANTIBODY, "Immunology", "Plaque psoriasis",
-                Phase.NDA_SUBMITTED, null, null, null, LocalDate.of(2020, 1, 1), null, null, null)).id();
+                null, null, Phase.NDA_SUBMITTED, null, null, null, LocalDate.of(2020, 1, 1), null, null, null)).id();
     }
 
     /** A candidate of its own, approved once with the class left out, so the approval takes the candidate's. */

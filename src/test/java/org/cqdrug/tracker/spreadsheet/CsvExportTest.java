@@ -109,7 +109,7 @@ public class CsvExportTest {
     @Test
     void yearlyCountsAndIndicatorsExportCsv() throws IOException {
         List<CSVRecord> years = parse(given().accept("text/csv").queryParam("from", 2023).queryParam("to", 2025)
-                .queryParam("regionCode", "CN-CQ").get("/api/v1/approvals/yearly")
+                .queryParam("regionCode", "CN-CQ").queryParam("evidence", "REPORTED").get("/api/v1/approvals/yearly")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString());
         assertEquals(List.of("2023", "2024", "2025"), years.stream().map(r -> r.get("year")).toList());
         assertEquals("1", years.get(1).get("class1"));

@@ -159,8 +159,9 @@ class CsvImportTest {
         String candidate = TestData.create("/api/v1/candidates",
                 TestData.candidate(code, sponsor, cluster, "1", "NDA_SUBMITTED"));
         String number = TestData.unique("国药准字S");
-        String csv = "candidateId,authority,approvedOn,approvalNumber,approvalType,indication\n"
-                + code + ",NMPA,2026-03-03," + number + ",CONDITIONAL,\"Psoriasis, adults\"\n";
+        String csv = "candidateId,authority,approvedOn,approvalNumber,approvalType,indication,evidence,sourceUrl\n"
+                + code + ",NMPA,2026-03-03," + number + ",CONDITIONAL,\"Psoriasis, adults\",CONFIRMED,"
+                + "https://www.nmpa.gov.cn/approval\n";
         given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/approvals/import").then().statusCode(200)
                 .body("rows", equalTo(1));
         given().get("/api/v1/candidates/" + candidate).then().body("phase", equalTo("APPROVED"));
@@ -211,8 +212,8 @@ class CsvImportTest {
 
         String candidate = TestData.create("/api/v1/candidates",
                 TestData.candidate(code, sponsor, cluster, "1", "NDA_SUBMITTED"));
-        String approvals = "candidateId,approvedOn,approvalNumber\n" + candidate + ",2099-05-05,"
-                + TestData.unique("N") + "\n";
+        String approvals = "candidateId,approvedOn,approvalNumber,evidence\n" + candidate + ",2099-05-05,"
+                + TestData.unique("N") + ",UNCONFIRMED\n";
         for (boolean dryRun : new boolean[] {true, false}) {
             given().contentType("text/csv; charset=UTF-8").body(approvals).queryParam("dryRun", dryRun)
                     .post("/api/v1/approvals/import")

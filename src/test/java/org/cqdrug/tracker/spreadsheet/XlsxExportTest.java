@@ -114,8 +114,10 @@ class XlsxExportTest {
 
     @Test
     void yearlyCountsAndIndicatorsExportWorkbooksWithNumbersAsNumbers() throws IOException {
+        // xeligekimab's 2024 approval is only reported until its official source is recorded.
         Sheet years = read(workbook(given().queryParam("from", 2023).queryParam("to", 2025)
-                .queryParam("regionCode", "CN-CQ"), "/api/v1/approvals/yearly", "approvals-yearly"));
+                .queryParam("regionCode", "CN-CQ").queryParam("evidence", "REPORTED"), "/api/v1/approvals/yearly",
+                "approvals-yearly"));
         assertEquals(List.of(new BigDecimal(2023), new BigDecimal(2024), new BigDecimal(2025)),
                 years.rows().stream().map(row -> row.get("year").asNumber()).toList());
         assertEquals(BigDecimal.ONE, years.rows().get(1).get("class1").asNumber());

@@ -84,7 +84,7 @@ class BadInputTest {
         given().when().get("/api/v1/candidates/not-a-uuid")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:cqdrug:problem:validation"))
-                .body("detail", containsString("'not-a-uuid' is not a UUID"));
+                .body("detail", containsString("is 'not-a-uuid', which is not a UUID"));
     }
 
     @Test
@@ -130,7 +130,7 @@ class BadInputTest {
     @Test
     void booleanParametersTakeOnlyTrueOrFalse() {
         given().queryParam("class1Only", "yes").get("/api/v1/approvals").then().statusCode(400)
-                .contentType(PROBLEM).body("detail", containsString("'yes' is not true or false"));
+                .contentType(PROBLEM).body("detail", containsString("is 'yes', which is not true or false"));
         given().contentType("text/csv; charset=UTF-8").queryParam("dryRun", "1").body("code\n")
                 .post("/api/v1/candidates/import").then().statusCode(400);
     }

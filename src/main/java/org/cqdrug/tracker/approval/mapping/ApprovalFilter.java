@@ -71,6 +71,25 @@ public class ApprovalFilter {
     @Parameter(description = "ISO 3166-2 region of the candidate's sponsor", example = "CN-CQ")
     public String regionCode;
 
+    @QueryParam("kind")
+    @Parameter(description = "Only approvals of this kind: NEW_DRUG, the drug's first, or a later one")
+    public org.cqdrug.tracker.approval.ApprovalKind kind;
+
+    @QueryParam("q")
+    @jakarta.validation.constraints.Size(min = 1, max = 200)
+    @Parameter(description = "Text found in the approval's number, indication or note, or in its drug's names (code,"
+            + " INN, Chinese name, other names) or its sponsor's names; case-insensitive", example = "普基奥仑赛")
+    public String q;
+
+    /** Where {@code q} is looked for: the approval's own text, its drug's names and its sponsor's names. */
+    private static final String TEXT = "lower(coalesce(e.approvalNumber, '')) like :q escape '\\'"
+            + " or lower(coalesce(e.indication, '')) like :q escape '\\' or lower(coalesce(e.note, '')) like :q escape '\\'"
+            + " or lower(e.candidate.code) like :q escape '\\' or lower(coalesce(e.candidate.name, '')) like :q escape '\\'"
+            + " or lower(coalesce(e.candidate.nameZh, '')) like :q escape '\\'"
+            + " or lower(array_to_string(e.candidate.aliases, '|')) like :q escape '\\'"
+            + " or lower(e.candidate.sponsor.name) like :q escape '\\'"
+            + " or lower(coalesce(e.candidate.sponsor.nameZh, '')) like :q escape '\\'";
+
     public Criteria criteria() {
         Criteria criteria = new Criteria()
                 .when(year == null ? null : LocalDate.of(year, 1, 1), "yearStart", "e.approvedOn >= :yearStart")
@@ -84,7 +103,9 @@ public class ApprovalFilter {
                         "e.approvalNumber = :approvalNumber")
                 .when(candidateId, "candidateId", "e.candidate.id = :candidateId")
                 .when(clusterId, "clusterId", "e.candidate.cluster.id = :clusterId")
-                .when(regionCode, "regionCode", "e.candidate.sponsor.regionCode = :regionCode");
+                .when(regionCode, "regionCode", "e.candidate.sponsor.regionCode = :regionCode")
+                .when(kind, "kind", "e.kind = :kind")
+                .when(q == null ? null : Criteria.contains(q), "q", TEXT);
         if (Boolean.TRUE.equals(class1Only)) {
             criteria.add(RegistrationClasses.class1("e.registrationClass"));
         }

@@ -11,7 +11,17 @@ import org.mapstruct.MappingTarget;
 public interface ApprovalMapper {
 
     @Mapping(target = "candidateId", source = "candidate.id")
+    @Mapping(target = "candidateName", expression = "java(drugName(approval.candidate))")
+    @Mapping(target = "sponsorName", source = "candidate.sponsor.name")
     ApprovalView toView(Approval approval);
+
+    /** What people call the drug: its INN, else its Chinese name, else its sponsor's code. */
+    default String drugName(org.cqdrug.tracker.candidate.Candidate candidate) {
+        if (candidate.name != null) {
+            return candidate.name;
+        }
+        return candidate.nameZh != null ? candidate.nameZh : candidate.code;
+    }
 
     /** The candidate and the snapshot of its class, category and indication are the service's to set. */
     @Mapping(target = "candidate", ignore = true)

@@ -17,6 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApprovalView(
         UUID id,
         UUID candidateId,
+        @Schema(description = "The drug: its INN, or its Chinese name or sponsor's code when it has none",
+                example = "xeligekimab") String candidateName,
+        @Schema(description = "The candidate's sponsor", example = "Chongqing Genrix Biopharmaceutical (SSE 688443)")
+        String sponsorName,
         Authority authority,
         @Schema(example = "2024-08-20") LocalDate approvedOn,
         @Schema(description = "Null until it is known", example = "国药准字S20240028", nullable = true) String approvalNumber,

@@ -64,8 +64,9 @@ public @interface EarnedEvidence {
                         + " source) or UNCONFIRMED");
             }
             if (level == Evidence.CONFIRMED && !official(in.sourceUrl())) {
-                return broken(context, "sourceUrl", (in.sourceUrl() == null ? "must be given" : "is not an official"
-                        + " source") + " for a CONFIRMED approval: the regulator's announcement or database entry, or"
+                return broken(context, "sourceUrl", (in.sourceUrl() == null ? "must name the official source"
+                        : "is not an official source") + " of a CONFIRMED approval: the regulator's announcement or"
+                        + " database entry, or"
                         + " a government notice (an address under " + String.join(", ", config.get().officialHosts())
                         + "); a company or press report goes in reportSourceUrl with evidence REPORTED");
             }

@@ -60,8 +60,17 @@ public class CandidateFilter {
 
     @QueryParam("q")
     @Size(min = 1, max = 200)
-    @Parameter(description = "Text found in the code, name, Chinese name or indication, case-insensitive", example = "单抗")
+    @Parameter(description = "Text found in any of its names (code, INN, Chinese name, other names), its indication in"
+            + " English or Chinese, or its acceptance numbers; case-insensitive", example = "单抗")
     public String q;
+
+    /** Where {@code q} is looked for: every name, both indications and the acceptance numbers. */
+    private static final String TEXT = "lower(e.code) like :q escape '\\' or lower(coalesce(e.name, '')) like :q escape '\\'"
+            + " or lower(coalesce(e.nameZh, '')) like :q escape '\\'"
+            + " or lower(coalesce(e.indication, '')) like :q escape '\\'"
+            + " or lower(coalesce(e.indicationZh, '')) like :q escape '\\'"
+            + " or lower(array_to_string(e.aliases, '|')) like :q escape '\\'"
+            + " or lower(array_to_string(e.acceptanceNumbers, '|')) like :q escape '\\'";
 
     public Criteria criteria() {
         return new Criteria()
@@ -75,9 +84,6 @@ public class CandidateFilter {
                 .when(designation == null ? null : designation.name(), "designation", "array_contains(e.designations, :designation)")
                 .when(acceptanceNumber == null ? null : AcceptanceNumbers.canonical(acceptanceNumber).orElseThrow(),
                         "acceptanceNumber", "e.id in (select a.candidateId from AcceptanceNumber a where a.number = :acceptanceNumber)")
-                .when(q == null ? null : Criteria.contains(q), "q",
-                        "lower(e.code) like :q escape '\\' or lower(coalesce(e.name, '')) like :q escape '\\'"
-                                + " or lower(coalesce(e.nameZh, '')) like :q escape '\\'"
-                                + " or lower(coalesce(e.indication, '')) like :q escape '\\'");
+                .when(q == null ? null : Criteria.contains(q), "q", TEXT);
     }
 }

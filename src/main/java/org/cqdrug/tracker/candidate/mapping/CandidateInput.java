@@ -35,6 +35,11 @@ public record CandidateInput(
         @Schema(example = "ANTIBODY") @NotNull Modality modality,
         @Schema(example = "Dermatology") @Size(max = 200) String therapeuticArea,
         @Schema(example = "Moderate-to-severe plaque psoriasis") @Size(max = 2000) String indication,
+        @Schema(description = "The indication in Chinese, as Chinese sources state it", example = "中重度斑块状银屑病")
+        @Size(max = 2000) String indicationZh,
+        @Schema(description = "Other names it is known by, searched like its names: brand names, former codes, other"
+                + " spellings", example = "[\"金立希\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 200) String> aliases,
         @Schema(description = "Current phase. Set on create; afterwards it moves only by recording milestones or approvals, so an update must repeat the current phase.",
                 example = "PHASE_3") @NotNull Phase phase,
         @Schema(example = "[\"PRIORITY_REVIEW\"]") @Size(max = 10) List<@NotNull Designation> designations,

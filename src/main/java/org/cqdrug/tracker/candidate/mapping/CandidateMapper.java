@@ -26,6 +26,7 @@ public interface CandidateMapper {
     @Mapping(target = "cluster", ignore = true)
     @Mapping(target = "phase", ignore = true)
     @Mapping(target = "acceptanceNumbers", qualifiedByName = "canonicalNumbers")
+    @Mapping(target = "aliases", qualifiedByName = "names")
     void apply(CandidateInput input, @MappingTarget Candidate candidate);
 
     @Mapping(target = "candidateId", source = "candidate.id")
@@ -42,6 +43,12 @@ public interface CandidateMapper {
     default List<String> canonicalNumbers(List<String> written) {
         return written == null ? new ArrayList<>() : new ArrayList<>(written.stream()
                 .map(number -> AcceptanceNumbers.canonical(number).orElseThrow()).distinct().toList());
+    }
+
+    /** Other names are stored once each, trimmed. */
+    @Named("names")
+    default List<String> names(List<String> names) {
+        return names == null ? new ArrayList<>() : new ArrayList<>(names.stream().map(String::strip).distinct().toList());
     }
 
     /** Designations are stored once each, by name. */

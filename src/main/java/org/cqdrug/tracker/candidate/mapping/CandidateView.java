@@ -25,6 +25,9 @@ public record CandidateView(
         Modality modality,
         @Schema(example = "Dermatology", nullable = true) String therapeuticArea,
         @Schema(example = "Moderate-to-severe plaque psoriasis", nullable = true) String indication,
+        @Schema(example = "中重度斑块状银屑病", nullable = true) String indicationZh,
+        @Schema(description = "Other names: brand names, former codes, other spellings", example = "[\"金立希\"]")
+        List<String> aliases,
         Phase phase,
         List<Designation> designations,
         @Schema(description = "Acceptance numbers (受理号) of its applications", example = "[\"CXSS2300045\"]") List<String> acceptanceNumbers,

@@ -26,6 +26,13 @@ public final class IndicatorTable {
                             .toList()))
             .replace("published", published(YearIndicator::published));
 
+    /** One row per TOTAL target, in the same columns as {@link #TABLE} where they mean the same. */
+    public static final Table<TotalIndicator> TOTALS = Table.of(TotalIndicator.class)
+            .replace("approvals", Map.of("approvalIds", item -> item.approvals().stream().map(CountedApproval::id).toList()))
+            .replace("uncertain", Map.of("uncertainApprovalIds",
+                    item -> item.uncertain().stream().map(CountedApproval::id).toList()))
+            .replace("published", published(TotalIndicator::published));
+
     /** One row per target, its published figure in columns of its own. */
     public static final Table<LeagueEntry> LEAGUE = Table.of(LeagueEntry.class).replace("published",
             published(LeagueEntry::published));

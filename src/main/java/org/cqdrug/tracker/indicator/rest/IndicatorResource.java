@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.indicator.rest;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 
@@ -157,7 +158,12 @@ public class IndicatorResource {
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
             @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
         IndicatorReport report = service.report(targetId, year, asOf);
-        return download.answer(IndicatorTable.TABLE, "indicators", sink -> report.items().forEach(sink))
-                .orElseGet(() -> Response.ok(report, MediaType.APPLICATION_JSON).build());
+        // A TOTAL target has no yearly items: its file holds its total instead.
+        Optional<Response> file = report.items().isEmpty() && !report.totals().isEmpty()
+                ? download.answer(IndicatorTable.TOTALS.first("asOf", item -> report.asOf()), "indicators",
+                        sink -> report.totals().forEach(sink))
+                : download.answer(IndicatorTable.TABLE.first("asOf", item -> report.asOf()), "indicators",
+                        sink -> report.items().forEach(sink));
+        return file.orElseGet(() -> Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
 }

@@ -74,7 +74,7 @@ public class ChangeWriter {
                     String reachedOn = (String) after.get("phaseReachedOn");
                     UUID created = candidates.create(new CandidateInput((String) after.get("code"), null,
                             (String) after.get("nameZh"), sponsor, null, Category.valueOf((String) after.get("category")),
-                            (String) after.get("registrationClass"), Modality.OTHER, null, null,
+                            (String) after.get("registrationClass"), Modality.OTHER, null, null, null, null,
                             Phase.valueOf((String) after.get("phase")), List.of(), numbers(after), null,
                             reachedOn == null ? null : LocalDate.parse(reachedOn), url,
                             note + "; the code is its first acceptance number, the list giving no sponsor's code",

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.apikey.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -39,6 +40,16 @@ public class ApiKeyResourceTest {
     public static String key(String role, String name) {
         return as(BOOTSTRAP).body(Map.of("name", name, "role", role))
                 .post(KEYS).then().statusCode(201).extract().path("key");
+    }
+
+    @Test
+    void aForbiddenRequestNamesTheRoleItNeeds() {
+        String cluster = as(BOOTSTRAP).body(TestData.cluster(TestData.unique("c"))).post("/api/v1/clusters").then()
+                .statusCode(201).extract().path("id");
+        as(key("EDITOR")).header("If-Match", "\"0\"").delete("/api/v1/clusters/" + cluster).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("needs a key with role ADMIN"));
+        as(key("VIEWER")).body(TestData.cluster(TestData.unique("c"))).post("/api/v1/clusters").then().statusCode(403)
+                .body("detail", containsString("role EDITOR"));
     }
 
     @Test

@@ -209,7 +209,7 @@ class ApprovalSnapshotTest {
     private static CandidateInput candidateInput(UUID sponsor, String registrationClass, Category category,
             String indication) {
         return new CandidateInput(TestData.unique("AS"), "testimab", "测试单抗", sponsor, null, category,
-                registrationClass, Modality.ANTIBODY, "Immunology", indication, Phase.NDA_SUBMITTED, null, null, null,
+                registrationClass, Modality.ANTIBODY, "Immunology", indication, null, null, Phase.NDA_SUBMITTED, null, null, null,
                 LocalDate.of(2020, 1, 1), null, null, null);
     }
 
@@ -223,7 +223,7 @@ class ApprovalSnapshotTest {
         CandidateView current = read(() -> candidates.find(id)).orElseThrow();
         candidates.replace(id, new CandidateInput(was.code(), was.name(), was.nameZh(), was.sponsorId(),
                 was.clusterId(), category, registrationClass, was.modality(), was.therapeuticArea(), indication,
-                current.phase(), was.designations(), was.acceptanceNumbers(), was.expectedDecisionOn(), was.phaseReachedOn(), was.sourceUrl(),
+                was.indicationZh(), was.aliases(), current.phase(), was.designations(), was.acceptanceNumbers(), was.expectedDecisionOn(), was.phaseReachedOn(), was.sourceUrl(),
                 was.note(), current.version()), ifMatch(current.version())).orElseThrow();
     }
 

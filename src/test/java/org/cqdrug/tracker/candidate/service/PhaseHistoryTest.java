@@ -223,7 +223,7 @@ class PhaseHistoryTest {
                 OrganizationKind.COMPANY, "CN-HB", null, null, null)).id();
         CandidateView created = candidates.create(new CandidateInput(TestData.unique("PH"), "testimab", "测试单抗",
                 sponsor, null, Category.THERAPEUTIC_BIOLOGIC, "1", Modality.ANTIBODY, "Immunology",
-                "Plaque psoriasis", phase, null, null, null, reachedOn, null, null, null));
+                "Plaque psoriasis", null, null, phase, null, null, null, reachedOn, null, null, null));
         assertEquals(phase, created.phase());
         return created.id();
     }

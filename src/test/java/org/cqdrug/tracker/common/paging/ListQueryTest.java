@@ -114,7 +114,7 @@ class ListQueryTest {
         given().queryParam("phse", "PHASE_1").get("/api/v1/candidates").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("'phse' is not a parameter"));
         given().queryParam("phase", "PHASE_9").get("/api/v1/candidates").then().statusCode(400)
-                .body("detail", containsString("'PHASE_9' is not one of"));
+                .body("detail", containsString("is 'PHASE_9', which is not one of"));
         given().queryParam("year", "twenty").get("/api/v1/approvals").then().statusCode(400);
         given().queryParam("approvedFrom", "2025-02-30").get("/api/v1/approvals").then().statusCode(400);
         given().queryParam("sort", "-color").get("/api/v1/candidates").then().statusCode(400)

@@ -262,7 +262,8 @@ class IndicatorResourceTest {
     void malformedParametersAnswer400() {
         given().queryParam("asOf", "yesterday").get(INDICATORS).then().statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("targetId", "nope").get(INDICATORS).then().statusCode(400)
+        // A target is named by its id or its code: an unknown one is not found.
+        given().queryParam("targetId", "nope").get(INDICATORS).then().statusCode(404)
                 .contentType("application/problem+json");
         given().queryParam("year", 1800).get(INDICATORS).then().statusCode(400)
                 .contentType("application/problem+json");

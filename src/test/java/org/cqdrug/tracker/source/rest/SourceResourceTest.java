@@ -227,6 +227,8 @@ class SourceResourceTest {
         String candidate = TestData.create("/api/v1/candidates", body);
         Map<String, Object> reported = TestData.approval(candidate, "NMPA", "2026-06-01", TestData.unique("REPORTED"));
         reported.put("evidence", "REPORTED");
+        reported.remove("sourceUrl");
+        reported.put("reportSourceUrl", "https://example.org/approval");
         reported.put("datePrecision", "MONTH");
         String approval = TestData.create("/api/v1/approvals", reported);
 

@@ -62,7 +62,7 @@ class StatisticsResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().queryParam("authority", "CFDA").get("/api/v1/approvals/yearly")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("'CFDA' is not one of NMPA"));
+                .body("detail", containsString("is 'CFDA', which is not one of NMPA"));
     }
 
     @Test

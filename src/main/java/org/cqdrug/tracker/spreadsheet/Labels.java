@@ -1,0 +1,73 @@
+package org.cqdrug.tracker.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * A spreadsheet's words in the reader's language: column names and enum values. English is the API's own names; Chinese
+ * labels come from {@code spreadsheet/labels_zh.properties}, and a name without a label there stays as it is.
+ */
+public final class Labels {
+
+    public static final Labels ENGLISH = new Labels("en", Map.of());
+    public static final Labels CHINESE = new Labels("zh", load("/spreadsheet/labels_zh.properties"));
+
+    private final String language;
+    private final Map<String, String> words;
+
+    private Labels(String language, Map<String, String> words) {
+        this.language = language;
+        this.words = words;
+    }
+
+    /** The labels for a {@code lang} parameter, else for the first language of Accept-Language that has them. */
+    public static Labels of(String lang, java.util.List<Locale> accepted) {
+        if (lang != null) {
+            return lang.toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
+        }
+        for (Locale locale : accepted) {
+            if (locale.getLanguage().equals("zh")) {
+                return CHINESE;
+            }
+            if (locale.getLanguage().equals("en")) {
+                return ENGLISH;
+            }
+        }
+        return ENGLISH;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** A column's header, or any other word of the file's own (the About sheet's). */
+    public String word(String name) {
+        return words.getOrDefault(name, name);
+    }
+
+    /** A cell's value: an enum constant by its label, anything else as it is. */
+    public Object value(Object value) {
+        if (value instanceof Enum<?> constant && !words.isEmpty()) {
+            return words.getOrDefault("value." + constant.name(), constant.name());
+        }
+        return value;
+    }
+
+    private static Map<String, String> load(String resource) {
+        try (InputStream in = Labels.class.getResourceAsStream(resource)) {
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties.stringPropertyNames().stream()
+                    .collect(Collectors.toUnmodifiableMap(key -> key, properties::getProperty));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

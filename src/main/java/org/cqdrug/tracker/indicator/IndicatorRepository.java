@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.cqdrug.tracker.common.SqlRows;
+import org.cqdrug.tracker.common.audit.KnownAt;
 import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.common.vocabulary.RegistrationClasses;
@@ -27,11 +28,13 @@ public class IndicatorRepository {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final KnownAt knownAt;
 
-    public IndicatorRepository(EntityManager em, ObjectMapper json, Clock clock) {
+    public IndicatorRepository(EntityManager em, ObjectMapper json, Clock clock, KnownAt knownAt) {
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.knownAt = knownAt;
     }
 
     /** Candidates that share a phase, a latest-milestone date and an expected decision, and so share their chances. */
@@ -64,7 +67,7 @@ public class IndicatorRepository {
                 + CountingRule.approvalsOverlapping(authority, scope, from, to, asOf, params)
                 + " order by a.approved_on, a.id";
         List<Located> out = new ArrayList<>();
-        for (Object[] row : SqlRows.list(em, sql, params)) {
+        for (Object[] row : SqlRows.list(em, knownAt.sql(sql), params)) {
             out.add(new Located((String) row[0], parse((String) row[1])));
         }
         return out;
@@ -72,7 +75,7 @@ public class IndicatorRepository {
 
     /** The regions of every organization that sponsors a candidate. */
     public List<String> sponsorRegions() {
-        return SqlRows.list(em, "select distinct o.region_code, 1" + Scope.CANDIDATES + " order by 1", Map.of()).stream()
+        return SqlRows.list(em, knownAt.sql("select distinct o.region_code, 1" + Scope.CANDIDATES + " order by 1"), Map.of()).stream()
                 .map(row -> (String) row[0]).toList();
     }
 
@@ -128,7 +131,7 @@ public class IndicatorRepository {
         String sql = asOf(scope, asOf, params) + "select phase, expected_decision_on, coalesce(dated, recorded), count(*),"
                 + " string_agg(case when dated is null then cast(id as text) end, ',' order by id)"
                 + " from pipeline where phase in (:inDevelopment) group by 1, 2, 3";
-        return SqlRows.list(em, sql, params).stream()
+        return SqlRows.list(em, knownAt.sql(sql), params).stream()
                 .map(row -> new PipelineGroup(Phase.valueOf((String) row[0]), SqlRows.date(row[1]),
                         SqlRows.date(row[2]), SqlRows.count(row[3]), ids((String) row[4])))
                 .toList();

@@ -90,10 +90,10 @@ class GeneratedClientTest {
         assertEquals("Renamed", changed.getName());
         assertEquals(1L, changed.getVersion());
 
-        ClusterPage first = clusters.clusterResourceList(null, null, null, 1, region, "code", null);
+        ClusterPage first = clusters.clusterResourceList(null, null, null, null, 1, region, "code", null);
         assertEquals(1, first.getItems().size());
         assertNotNull(first.getNextCursor());
-        ClusterPage second = clusters.clusterResourceList(null, first.getNextCursor(), null, 1, region, "code", null);
+        ClusterPage second = clusters.clusterResourceList(null, first.getNextCursor(), null, null, 1, region, "code", null);
         assertEquals(1, second.getItems().size());
         assertNotEquals(first.getItems().get(0).getId(), second.getItems().get(0).getId());
         assertNull(second.getNextCursor());
@@ -117,14 +117,14 @@ class GeneratedClientTest {
                 .evidence(Evidence.REPORTED).sourceUrl("https://example.org/" + TestData.unique("yn")), null);
         assertEquals(3, created.getValue());
         RegionalComparison regions = new IndicatorsApi(client).indicatorResourceRegions(LocalDate.of(2009, 6, 30),
-                null, null, 2008, null);
+                null, null, null, null, 2008, null);
         RegionRow yunnan = regions.getRegions().stream().filter(r -> "CN-YN".equals(r.getRegionCode())).findFirst()
                 .orElseThrow();
         assertEquals(3, yunnan.getPublished());
         assertEquals(0, yunnan.getCounted());
         assertEquals(0.0, yunnan.getCoverage(), 1e-9);
         List<LeagueEntry> league = new IndicatorsApi(client).indicatorResourceLeague(LocalDate.of(2026, 11, 28), null,
-                null, null);
+                null, null, null, null);
         assertTrue(league.stream().anyMatch(entry -> entry.getPublished() != null), "Beijing's own count is shown");
         counts.publishedCountResourceDelete(created.getId(),
                 etag(counts.publishedCountResourceGetWithHttpInfo(created.getId(), null)));
@@ -134,7 +134,7 @@ class GeneratedClientTest {
     void aGeneratedClientReadsTheIndicatorsAndAStaleChangeAsAProblem() throws Exception {
         ApiClient client = client();
         IndicatorReport report = new IndicatorsApi(client).indicatorResourceIndicators(LocalDate.of(2026, 11, 28), null, null,
-                DEMO_TARGET, null, null);
+                null, null, DEMO_TARGET.toString(), null, null);
         assertEquals(3, report.getItems().size());
         assertEquals("MISSED", report.getItems().get(0).getStatus().getValue());
 

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to record or fully replace an approval. */
 // sourceDocumentId is set by imports only; a merge patch sends back the view that shows it.
-@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "sourceDocumentId"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"id", "candidateName", "sponsorName", "createdAt", "updatedAt", "sourceDocumentId"},
+        allowGetters = true)
 @DateBounds
 @EarnedEvidence
 @Schema(name = "ApprovalInput", description = "An approval as sent by a client; server-managed fields are ignored.")

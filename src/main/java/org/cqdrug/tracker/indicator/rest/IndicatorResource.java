@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.indicator.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.cqdrug.tracker.common.SaneDate;
 import org.cqdrug.tracker.spreadsheet.Download;
 import org.cqdrug.tracker.spreadsheet.Format;
 import org.cqdrug.tracker.spreadsheet.Table;
+import org.cqdrug.tracker.common.audit.KnownAt;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.indicator.mapping.BacktestReport;
 import org.cqdrug.tracker.indicator.mapping.IndicatorTable;
@@ -48,7 +50,17 @@ public class IndicatorResource {
     private final Backtest backtest;
     private final RegionalComparisonService regions;
 
-    public IndicatorResource(IndicatorService service, Backtest backtest, RegionalComparisonService regions) {
+    /** What knownAt means, the same on every indicator answer. */
+    private static final String KNOWN_AT = "The record as it was known at this instant (UTC, such as"
+            + " 2026-01-31T16:00:00Z), rebuilt from its history: each row as it stood then, without the rows recorded"
+            + " later and with those deleted since, so that a report made then is reproduced exactly, whatever was"
+            + " corrected since. asOf is still the date the counts run to. Left out, the record as it stands";
+
+    private final KnownAt known;
+
+    public IndicatorResource(IndicatorService service, Backtest backtest, RegionalComparisonService regions,
+            KnownAt known) {
+        this.known = known;
         this.service = service;
         this.backtest = backtest;
         this.regions = regions;
@@ -73,8 +85,10 @@ public class IndicatorResource {
             @Content(mediaType = Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response league(
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
-            @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
-        List<LeagueEntry> league = service.league(asOf);
+            @QueryParam("asOf") @SaneDate LocalDate asOf,
+            @Parameter(description = KNOWN_AT, example = "2026-01-31T16:00:00Z") @QueryParam("knownAt") Instant knownAt,
+            @BeanParam Download download) {
+        List<LeagueEntry> league = known.read(knownAt, () -> service.league(asOf));
         return download.answer(IndicatorTable.LEAGUE, "league", sink -> league.forEach(sink))
                 .orElseGet(() -> Response.ok(league, MediaType.APPLICATION_JSON).build());
     }
@@ -100,8 +114,10 @@ public class IndicatorResource {
             @Parameter(description = "The year; defaults to the as-of date's, and may not be after it", example = "2025")
             @QueryParam("year") @Min(1950) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
-            @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
-        RegionalComparison comparison = regions.compare(year, asOf);
+            @QueryParam("asOf") @SaneDate LocalDate asOf,
+            @Parameter(description = KNOWN_AT, example = "2026-01-31T16:00:00Z") @QueryParam("knownAt") Instant knownAt,
+            @BeanParam Download download) {
+        RegionalComparison comparison = known.read(knownAt, () -> regions.compare(year, asOf));
         return download.answer(IndicatorTable.REGIONS, "regions-" + comparison.year(),
                         sink -> comparison.regions().forEach(sink))
                 .orElseGet(() -> Response.ok(comparison, MediaType.APPLICATION_JSON).build());
@@ -156,8 +172,10 @@ public class IndicatorResource {
             @QueryParam("targetId") @Size(min = 1, max = 100) String targetId,
             @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
-            @QueryParam("asOf") @SaneDate LocalDate asOf, @BeanParam Download download) {
-        IndicatorReport report = service.report(targetId, year, asOf);
+            @QueryParam("asOf") @SaneDate LocalDate asOf,
+            @Parameter(description = KNOWN_AT, example = "2026-01-31T16:00:00Z") @QueryParam("knownAt") Instant knownAt,
+            @BeanParam Download download) {
+        IndicatorReport report = known.read(knownAt, () -> service.report(targetId, year, asOf));
         // A TOTAL target has no yearly items: its file holds its total instead.
         Optional<Response> file = report.items().isEmpty() && !report.totals().isEmpty()
                 ? download.answer(IndicatorTable.TOTALS.first("asOf", item -> report.asOf()), "indicators",

@@ -33,6 +33,7 @@ import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.indicator.mapping.LeagueEntry;
 import org.cqdrug.tracker.indicator.mapping.PublishedFigure;
 import org.cqdrug.tracker.indicator.mapping.TotalIndicator;
+import org.cqdrug.tracker.common.audit.KnownAt;
 import org.cqdrug.tracker.published.CountMetric;
 import org.cqdrug.tracker.published.mapping.PublishedCountView;
 import org.cqdrug.tracker.published.service.PublishedCountService;
@@ -51,6 +52,7 @@ public class IndicatorService {
     private final ForecastConfig forecastConfig;
     private final ChangeCounter changes;
     private final PublishedCountService publishedCounts;
+    private final KnownAt knownAt;
     private volatile Current current;
 
     /** Today's report for every target and the counter and day it was computed under. */
@@ -58,7 +60,9 @@ public class IndicatorService {
     }
 
     public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, Clock clock,
-            ForecastConfig forecastConfig, ChangeCounter changes, PublishedCountService publishedCounts) {
+            ForecastConfig forecastConfig, ChangeCounter changes, PublishedCountService publishedCounts,
+            KnownAt knownAt) {
+        this.knownAt = knownAt;
         this.publishedCounts = publishedCounts;
         this.repository = repository;
         this.pipeline = pipeline;
@@ -85,9 +89,10 @@ public class IndicatorService {
         LocalDate cut = asOf == null ? LocalDate.now(clock) : asOf;
         List<Target> targets;
         if (targetId == null) {
-            targets = Target.list("order by code");
+            targets = targets();
         } else {
-            targets = List.of(Target.byIdOrCode(targetId).orElseThrow(() -> ApiProblem.notFound("target", targetId)));
+            targets = List.of(targets().stream().filter(t -> t.id.toString().equals(targetId) || t.code.equals(targetId))
+                    .findFirst().orElseThrow(() -> ApiProblem.notFound("target", targetId)));
         }
         List<YearIndicator> items = new ArrayList<>();
         List<CumulativeIndicator> cumulative = new ArrayList<>();
@@ -193,7 +198,7 @@ public class IndicatorService {
         List<LeagueEntry> standings = new ArrayList<>();
         Map<UUID, List<YearIndicator>> years = new LinkedHashMap<>();
         report.items().forEach(item -> years.computeIfAbsent(item.targetId(), id -> new ArrayList<>()).add(item));
-        for (Target t : Target.<Target>list("order by code")) {
+        for (Target t : targets()) {
             if (t.kind == TargetKind.TOTAL) {
                 TotalIndicator total = report.totals().stream().filter(x -> x.targetId().equals(t.id)).findFirst()
                         .orElseThrow();
@@ -285,5 +290,10 @@ public class IndicatorService {
     private List<CountedApproval> approvals(Target t, Scope scope, LocalDate cut) {
         return repository.overlapping(t.authority, scope, LocalDate.of(t.fromYear, 1, 1),
                 LocalDate.of(t.toYear, 12, 31), cut);
+    }
+
+    /** Every target by code, as the record stands or as it was known (see {@link KnownAt}). */
+    private List<Target> targets() {
+        return knownAt.entities(Target.class, () -> Target.list("order by code"), Comparator.comparing(t -> t.code));
     }
 }

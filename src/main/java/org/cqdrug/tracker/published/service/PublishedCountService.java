@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.References;
 import org.cqdrug.tracker.common.audit.AuditTrail;
+import org.cqdrug.tracker.common.audit.KnownAt;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.paging.Listing;
 import org.cqdrug.tracker.common.paging.Page;
@@ -55,11 +56,17 @@ public class PublishedCountService {
     /** A count is known from the day it was published; one of unknown publication always. */
     private static final String KNOWN_BY = " and (publishedOn is null or publishedOn <= :asOf)";
 
+    /** Rows in a stable order before they are viewed and sorted for good. */
+    private static final Comparator<PublishedCount> LONGEST_SUREST_LATEST_ROWS = Comparator.comparing(c -> c.id);
+
     private final PublishedCountMapper mapper;
     private final AuditTrail audit;
     private final SpreadsheetConfig export;
+    private final KnownAt knownAt;
 
-    public PublishedCountService(PublishedCountMapper mapper, SpreadsheetConfig export, AuditTrail audit) {
+    public PublishedCountService(PublishedCountMapper mapper, SpreadsheetConfig export, AuditTrail audit,
+            KnownAt knownAt) {
+        this.knownAt = knownAt;
         this.mapper = mapper;
         this.export = export;
         this.audit = audit;
@@ -118,10 +125,15 @@ public class PublishedCountService {
             LocalDate asOf) {
         String owner = scope.regionCode() != null ? "regionCode = :owner" : "cluster.id = :owner";
         Object ownerValue = scope.regionCode() != null ? scope.regionCode() : scope.clusterId();
-        return PublishedCount.<PublishedCount>find(owner + " and metric = :metric and periodFrom >= :from"
-                        + " and periodTo <= :to" + KNOWN_BY, Parameters.with("owner", ownerValue).and("metric", metric)
-                        .and("from", from).and("to", to).and("asOf", asOf))
-                .stream().map(mapper::toView).sorted(LONGEST_SUREST_LATEST).toList();
+        return knownAt.entities(PublishedCount.class, () -> PublishedCount.<PublishedCount>find(owner
+                        + " and metric = :metric and periodFrom >= :from and periodTo <= :to" + KNOWN_BY,
+                        Parameters.with("owner", ownerValue).and("metric", metric).and("from", from).and("to", to)
+                                .and("asOf", asOf)).list(), LONGEST_SUREST_LATEST_ROWS).stream()
+                .filter(c -> scope.regionCode() != null ? scope.regionCode().equals(c.regionCode)
+                        : c.cluster != null && c.cluster.id.equals(scope.clusterId()))
+                .filter(c -> c.metric == metric && !c.periodFrom.isBefore(from) && !c.periodTo.isAfter(to)
+                        && knownBy(c, asOf))
+                .map(mapper::toView).sorted(LONGEST_SUREST_LATEST).toList();
     }
 
     /**
@@ -130,10 +142,15 @@ public class PublishedCountService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PublishedCountView> regionsInYear(CountMetric metric, int year, LocalDate asOf) {
-        return PublishedCount.<PublishedCount>find("regionCode is not null and metric = :metric and periodFrom = :from"
-                        + " and periodTo = :to" + KNOWN_BY, Parameters.with("metric", metric)
-                        .and("from", LocalDate.of(year, 1, 1)).and("to", LocalDate.of(year, 12, 31)).and("asOf", asOf))
-                .stream().map(mapper::toView)
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        return knownAt.entities(PublishedCount.class, () -> PublishedCount.<PublishedCount>find("regionCode is not null"
+                        + " and metric = :metric and periodFrom = :from and periodTo = :to" + KNOWN_BY,
+                        Parameters.with("metric", metric).and("from", from).and("to", to).and("asOf", asOf)).list(),
+                        LONGEST_SUREST_LATEST_ROWS).stream()
+                .filter(c -> c.regionCode != null && c.metric == metric && c.periodFrom.equals(from)
+                        && c.periodTo.equals(to) && knownBy(c, asOf))
+                .map(mapper::toView)
                 .sorted(Comparator.comparing(PublishedCountView::regionCode).thenComparing(LONGEST_SUREST_LATEST))
                 .toList();
     }
@@ -158,5 +175,10 @@ public class PublishedCountService {
                     throw ApiProblem.conflict("This count (same scope, metric, period and source) is already recorded"
                             + " (id " + other.id + ")");
                 });
+    }
+
+    /** {@link #KNOWN_BY} for a row read in memory: published by the date, or of unknown publication. */
+    private static boolean knownBy(PublishedCount count, LocalDate asOf) {
+        return count.publishedOn == null || !count.publishedOn.isAfter(asOf);
     }
 }

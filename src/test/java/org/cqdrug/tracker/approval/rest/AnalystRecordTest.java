@@ -117,8 +117,8 @@ class AnalystRecordTest {
         JsonPath contract = given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Object> input = contract.getMap("components.schemas.ApprovalInput.properties");
-        assertEquals("REPORTED", ((Map<?, ?>) input.get("evidence")).get("example"));
-        assertTrue(String.valueOf(((Map<?, ?>) input.get("sourceUrl")).get("example")).contains("nmpa.gov.cn"));
+        assertEquals(List.of("REPORTED"), ((Map<?, ?>) input.get("evidence")).get("examples"));
+        assertTrue(String.valueOf(((Map<?, ?>) input.get("sourceUrl")).get("examples")).contains("nmpa.gov.cn"));
     }
 
     @Test

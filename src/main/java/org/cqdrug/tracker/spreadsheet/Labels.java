@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class Labels {
 
-    public static final Labels ENGLISH = new Labels("en", Map.of());
+    public static final Labels ENGLISH = new Labels("en", Map.of("about", "About", "about.field", "Field",
+            "about.value", "Value", "about.resource", "Resource", "about.query", "Query", "about.asOf", "As of",
+            "about.exportedAt", "Exported at (UTC)", "about.evidence", "Evidence counted", "about.source", "Address"));
     public static final Labels CHINESE = new Labels("zh", load("/spreadsheet/labels_zh.properties"));
 
     private final String language;
@@ -54,7 +56,7 @@ public final class Labels {
 
     /** A cell's value: an enum constant by its label, anything else as it is. */
     public Object value(Object value) {
-        if (value instanceof Enum<?> constant && !words.isEmpty()) {
+        if (value instanceof Enum<?> constant && this != ENGLISH) {
             return words.getOrDefault("value." + constant.name(), constant.name());
         }
         return value;

@@ -61,7 +61,7 @@ public class CsvExportTest {
         String csv = given().accept("text/csv").queryParam("clusterId", cluster).queryParam("sort", "-phase")
                 .get("/api/v1/candidates").then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", containsString("candidates.csv"))
+                .header("Content-Disposition", containsString("filename=\"candidates_clusterId-"))
                 .extract().asString();
         assertEquals(true, csv.startsWith("id,code,name,nameZh,sponsorId"));
         List<CSVRecord> rows = parse(csv);

@@ -4,7 +4,7 @@
 (function () {
   const API = '/api/v1';
   const TEXT = window.DASHBOARD_TEXT;
-  const FILTERS = ['target', 'region', 'cluster', 'asOf'];
+  const FILTERS = ['target', 'region', 'cluster', 'asOf', 'evidence'];
   // Every five minutes while visible: about twenty requests a load, well inside one address's anonymous limit.
   const REFRESH_MS = 300000;
   const STATUS_COLORS = {
@@ -315,12 +315,13 @@
   async function fetchAll() {
     const [targets, clusters] = await Promise.all([allPages('/targets'), allPages('/clusters')]);
     fillFilters(targets, clusters);
-    const [report, league, pipeline, approvals, freshness] = await Promise.all([
+    const [report, league, pipeline, approvals, freshness, changes] = await Promise.all([
       getJson('/indicators', { targetId: filters.target, asOf: filters.asOf }),
       getJson('/indicators/league', { asOf: filters.asOf }),
       getJson('/pipeline', scope()),
       getJson('/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn', limit: 10 }),
-      getJson('/sources/freshness')
+      getJson('/sources/freshness'),
+      getJson('/changes', { limit: 1 })
     ]);
     if (!targets.length && !clusters.length && !approvals.items.length) {
       const everything = await getJson('/pipeline');
@@ -333,7 +334,7 @@
     const candidateIds = [...new Set(approvals.items.map(a => a.candidateId))];
     // Regions publish their counts after a year ends: compare the last whole year before the as-of date.
     const [yearly, scorecards, candidates, regions] = await Promise.all([
-      getJson('/approvals/yearly', { ...scope(), ...yearsShown(year) }),
+      getJson('/approvals/yearly', { ...scope(), ...yearsShown(year), evidence: filters.evidence }),
       Promise.all(shownClusters.map(c => getJson('/clusters/' + c.id + '/scorecard', { year }))),
       Promise.all(candidateIds.map(id => getJson('/candidates/' + id))),
       getJson('/indicators/regions', { year: Math.max(year - 1, 1950), asOf: filters.asOf })
@@ -341,7 +342,7 @@
     const shownTargets = targets.filter(target => inScope(target, x => x.clusterId));
     return {
       targets, shownTargets, clusters, shownClusters, report, league, pipeline, approvals, yearly, scorecards, year, freshness,
-      regions,
+      regions, changes,
       candidates: new Map(candidates.map(c => [c.id, c]))
     };
   }
@@ -352,7 +353,8 @@
     options(form.region, regions.map(code => [code, code]), filters.region);
     options(form.cluster, clusters.filter(c => !filters.region || c.regionCode === filters.region)
       .map(c => [c.id, localName(c)]), filters.cluster);
-    options(form.target, targets.filter(x => inScope(x, y => y.clusterId)).map(x => [x.id, x.code]), filters.target);
+    options(form.target, targets.filter(x => inScope(x, y => y.clusterId)).map(x => [x.id, localName(x)]), filters.target);
+    form.evidence.value = filters.evidence;
     // A date the field cannot hold is left to the API, which answers what is wrong with it; one being typed is kept.
     if (document.activeElement !== form.asOf) {
       form.asOf.value = /^\d{4}-\d{2}-\d{2}$/.test(filters.asOf) ? filters.asOf : '';
@@ -365,6 +367,7 @@
     disposeCharts();
     renderDownloads(data);
     renderFreshness(data.freshness);
+    renderChanged(data.changes);
     renderLeague(data);
     renderRegions(data.regions);
     renderTargets(data);
@@ -385,11 +388,31 @@
       });
   }
 
-  /** Excel and CSV (with the byte-order mark Excel needs for Chinese) of what {@code what} names. */
+  /** When the data last changed: the latest revision's commit time (GET /changes), not when the page loaded. */
+  function renderChanged(changes) {
+    document.getElementById('data-changed').textContent = changes.latestChangedAt
+      ? t('dataChanged', { time: new Date(changes.latestChangedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') })
+      : '';
+  }
+
+  /** The count a chart or line shows: confirmed, or confirmed or reported when the page is asked to show both. */
+  function shownCount(counts, confirmed) {
+    return filters.evidence === 'REPORTED' ? counts.confirmedOrReported : confirmed;
+  }
+
+  /** "1 if the reports hold" beside a confirmed count, when the reports would change it. */
+  function ifReports(counts, confirmed) {
+    return counts && counts.confirmedOrReported !== confirmed
+      ? el('span', { class: 'muted', 'data-field': 'if-reports' }, ' ' + t('ifReports', { n: counts.confirmedOrReported }))
+      : null;
+  }
+
+  /** Excel and CSV (with the byte-order mark Excel needs for Chinese) of what {@code what} names, in the page's language. */
   function downloadLinks(what, path, params) {
+    const words = lang === 'zh' ? { lang: 'zh' } : {};
     return [el('span', { class: 'muted' }, t(what) + ':'),
-      el('a', { href: address(path, { ...params, format: 'xlsx' }), download: true, 'data-format': 'xlsx' }, t('xlsx')),
-      el('a', { href: address(path, { ...params, format: 'csv', bom: true }), download: true, 'data-format': 'csv' }, t('csv'))];
+      el('a', { href: address(path, { ...params, ...words, format: 'xlsx' }), download: true, 'data-format': 'xlsx' }, t('xlsx')),
+      el('a', { href: address(path, { ...params, ...words, format: 'csv', bom: true }), download: true, 'data-format': 'csv' }, t('csv'))];
   }
 
   function renderDownloads(data) {
@@ -504,9 +527,12 @@
     const items = data.report.items.filter(item => item.targetId === target.id);
     const total = data.report.totals.find(x => x.targetId === target.id);
     const cumulative = data.report.cumulative.find(x => x.targetId === target.id);
+    panel.append(el('p', { class: 'hint', 'data-field': 'evidence-counted' },
+      t(filters.evidence === 'REPORTED' ? 'countsReported' : 'countsConfirmed')));
     if (total) {
       panel.append(progress('total', total.actual, total.goal, total.status, total.outlook,
-        t('goalOf', { actual: total.actual, goal: total.goal }) + ' · ' + t('expectedBy', { expected: decimal(total.expected) })
+        t('goalOf', { actual: total.actual, goal: total.goal }) + ' ' + t('ifReports', { n: total.byEvidence.confirmedOrReported })
+        + ' · ' + t('expectedBy', { expected: decimal(total.expected) })
         + ' · ' + t('chance', { p: percent(total.probabilityReachingGoal) }) + ' · '
         + (total.countFrom ? t('countsSince', { since: total.countFrom }) : t('countsEver')), total.approvals,
         total.uncertain));
@@ -560,7 +586,8 @@
 
   function yearLine(item) {
     const parts = [el('strong', {}, item.year), ' ', chip(item.status, 'status'), ' ',
-      t('actual') + ' ' + item.actual + ' / ' + item.annualMin + (item.annualMax != null ? '–' + item.annualMax : '+')];
+      t('actual') + ' ' + item.actual + ' / ' + item.annualMin + (item.annualMax != null ? '–' + item.annualMax : '+'),
+      ifReports(item.byEvidence, item.actual)];
     if (item.forecast) {
       parts.push(' · ', t('meetMin', { p: percent(item.forecast.probabilityMeetingMin) }),
         ' · ', t('within', { p: percent(item.forecast.probabilityWithinRange) }), ' ', chip(item.forecast.outlook, 'outlook'));
@@ -581,17 +608,19 @@
     }
     const min = items[0].annualMin;
     const max = items[0].annualMax;
-    const description = t('yearlyBand') + ': ' + items.map(item => item.year + ' ' + t('actualCount') + ' ' + item.actual
+    const countName = t(filters.evidence === 'REPORTED' ? 'countReported' : 'actualCount');
+    const description = t('yearlyBand') + ': ' + items.map(item => item.year + ' ' + countName + ' '
+      + shownCount(item.byEvidence, item.actual)
       + (item.forecast ? ', ' + t('expected') + ' ' + decimal(item.forecast.expected) : '')).join('; ');
     chart(document.getElementById('annual-' + target.id), {
       grid: { left: 40, right: 16, top: 36, bottom: 28 },
-      legend: { top: 0, itemGap: 16, data: [t('actualCount'), t('expected')] },
+      legend: { top: 0, itemGap: 16, data: [countName, t('expected')] },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: items.map(item => String(item.year)) },
       yAxis: { type: 'value', minInterval: 1, max: value => Math.max(value.max, (max ?? min) + 1) },
       series: [{
-        name: t('actualCount'), type: 'bar', barMaxWidth: 48, color: '#607d8b',
-        data: items.map(item => ({ value: item.actual, itemStyle: { color: STATUS_COLORS[item.status] } })),
+        name: countName, type: 'bar', barMaxWidth: 48, color: '#607d8b',
+        data: items.map(item => ({ value: shownCount(item.byEvidence, item.actual), itemStyle: { color: STATUS_COLORS[item.status] } })),
         label: { show: true, position: 'top' },
         markArea: {
           silent: true, itemStyle: { color: 'rgba(46,125,50,0.12)' },
@@ -645,6 +674,8 @@
   }
 
   function renderYearly(yearly) {
+    document.getElementById('yearly-evidence').textContent =
+      t(filters.evidence === 'REPORTED' ? 'countsReported' : 'countsConfirmed');
     chart(document.getElementById('yearly'), {
       legend: { top: 0, itemGap: 16 },
       tooltip: { trigger: 'axis' },

@@ -48,6 +48,19 @@ public class ChangeRepository {
         return SqlRows.count(em.createNativeQuery("select coalesce(max(id), 0) from revision").getSingleResult());
     }
 
+    /** When a revision was committed; null for none. */
+    public java.time.Instant changedAt(long revision) {
+        List<Object[]> rows = SqlRows.list(em, "select changed_at, id from revision where id = :id",
+                Map.of("id", revision));
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object value = rows.get(0)[0];
+        return value instanceof java.time.Instant instant ? instant
+                : value instanceof java.time.OffsetDateTime time ? time.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
+    }
+
     /** Where a page of the feed ended: the last change's revision, resource and id. */
     public record Position(long revision, String resource, UUID id) {
     }

@@ -133,7 +133,9 @@ class DashboardPageTest {
             assertEquals(league.get(i).get("targetId"), row.getAttribute("data-target"));
             assertEquals(String.valueOf(league.get(i).get("actual")), row.findElement(By.cssSelector("[data-field=actual]")).getText());
             assertEquals(String.valueOf(league.get(i).get("goal")), row.findElement(By.cssSelector("[data-field=goal]")).getText());
-            assertEquals(percent(number(league.get(i).get("probability"))),
+            // A target whose years are all past has no chance left to give: the page shows a dash.
+            Object probability = league.get(i).get("probability");
+            assertEquals(probability == null ? "–" : percent(number(probability)),
                     row.findElement(By.cssSelector("[data-field=probability]")).getText());
         }
 
@@ -219,6 +221,47 @@ class DashboardPageTest {
             }
         }
 
+        assertEquals(List.of(), browser.consoleProblems());
+    }
+
+    @Test
+    void thePageSaysWhatItCountsAndWhenTheDataLastChanged() {
+        browser.consoleProblems();
+        assertEquals("ready", browser.open(page("lang=en&target=" + CHONGQING_ANNUAL + "&asOf=" + AS_OF)));
+        // The target menu names each target; the counts say which evidence they count.
+        List<String> names = given().get("/api/v1/targets").then().statusCode(200).extract().jsonPath().getList("items.name");
+        List<String> menu = new Select(browser.driver().findElement(By.name("target"))).getOptions().stream()
+                .map(WebElement::getText).toList();
+        assertTrue(menu.containsAll(names), menu.toString());
+        assertEquals("Counting confirmed approvals (with an official source)", text("#yearly-evidence"));
+        assertEquals("Counting confirmed approvals (with an official source)",
+                text("#target-" + CHONGQING_ANNUAL + " [data-field=evidence-counted]"));
+        // Beside each year's confirmed count, what it would be if the reports hold: 2025 and 2026 have one each.
+        JsonPath report = given().queryParam("targetId", CHONGQING_ANNUAL).queryParam("asOf", AS_OF)
+                .get("/api/v1/indicators").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, report.getInt("items[0].byEvidence.confirmedOrReported"));
+        assertEquals("(1 if the reports hold)",
+                text("#target-" + CHONGQING_ANNUAL + " li[data-year='2025'] [data-field=if-reports]"));
+        // The time the data last changed is the latest revision's, not the page's load time.
+        String changedAt = given().queryParam("limit", 1).get("/api/v1/changes").then().statusCode(200).extract()
+                .path("latestChangedAt");
+        assertTrue(changedAt != null && text("#data-changed").startsWith("Data last changed "), text("#data-changed"));
+        // Asked to count reports too, the bars and the yearly chart say so and count them.
+        new Select(browser.driver().findElement(By.name("evidence"))).selectByValue("REPORTED");
+        browser.waiting().until(d -> d.getCurrentUrl().contains("evidence=REPORTED")
+                && "Counting confirmed and reported approvals".equals(text("#yearly-evidence")));
+        assertEquals(report.getList("items.byEvidence.confirmedOrReported").stream().map(n -> ((Number) n).doubleValue())
+                .toList(), seriesValues("annual-" + CHONGQING_ANNUAL, 0).stream().map(DashboardPageTest::number).toList());
+        List<Object> reportedYears = given().queryParam("evidence", "REPORTED")
+                .queryParam("from", 2017).queryParam("to", 2026).get("/api/v1/approvals/yearly").then().statusCode(200)
+                .extract().jsonPath().getList("items.class1");
+        assertEquals(reportedYears.stream().map(n -> ((Number) n).doubleValue()).toList(),
+                seriesValues("yearly", 1).stream().map(DashboardPageTest::number).toList());
+        // The Chinese view's downloads are in Chinese.
+        browser.driver().findElement(By.id("lang")).click();
+        browser.waiting().until(d -> d.findElement(By.cssSelector("[data-download=approvals] a[data-format=xlsx]"))
+                .getAttribute("href").contains("lang=zh"));
+        assertTrue(text("#data-changed").startsWith("数据最近更新于"), text("#data-changed"));
         assertEquals(List.of(), browser.consoleProblems());
     }
 
@@ -309,10 +352,14 @@ class DashboardPageTest {
         assertEquals(asked, unchanged, "every answer was 304");
         assertTrue(text("#status").startsWith("Checked"), text("#status"));
 
+        String changedBefore = text("#data-changed");
         String cluster = TestData.newCluster();
         browser.driver().findElement(By.id("refresh")).click();
         browser.waiting().until(d -> "3".equals(browser.script("return document.body.dataset.loads")));
-        assertTrue(text("#status").startsWith("Updated"), text("#status"));
+        // "Loaded" is when the page read the data; "Data last changed" moves only with the data.
+        assertTrue(text("#status").startsWith("Loaded"), text("#status"));
+        assertTrue(text("#data-changed").startsWith("Data last changed") && !text("#data-changed").equals(changedBefore),
+                changedBefore + " / " + text("#data-changed"));
         assertEquals(1, browser.driver().findElements(By.cssSelector(".scorecard[data-cluster='" + cluster + "']")).size());
     }
 

@@ -11,5 +11,7 @@ public record ChangePage(
         @Schema(description = "Pass as cursor, with the same since, for the rest of this feed; null on the last page",
                 nullable = true) String nextCursor,
         @Schema(description = "The highest revision committed when this page was read; once nextCursor is null, poll"
-                + " again with since set to it", example = "57") long latestRevision) {
+                + " again with since set to it", example = "57") long latestRevision,
+        @Schema(description = "When that revision was committed: the time the data last changed; null before any"
+                + " change", nullable = true) java.time.Instant latestChangedAt) {
 }

@@ -72,7 +72,7 @@ public class ChangeFeed {
             next = Cursors.encode(context, List.of(Long.toString(last.revision()), last.resource(),
                     last.id().toString()));
         }
-        return new ChangePage(items, next, latest);
+        return new ChangePage(items, next, latest, changes.changedAt(latest));
     }
 
     private static List<ApiResource> resources(List<String> names) {
@@ -81,8 +81,12 @@ public class ChangeFeed {
             return feed;
         }
         List<String> known = feed.stream().map(ApiResource::feedName).toList();
-        List<String> wanted = names.stream().flatMap(name -> Arrays.stream(name.split(","))).map(String::trim)
+        // strip(), not trim(): a control character is a name to refuse, not space to drop.
+        List<String> wanted = names.stream().flatMap(name -> Arrays.stream(name.split(","))).map(String::strip)
                 .filter(name -> !name.isEmpty()).toList();
+        if (wanted.isEmpty()) {
+            return feed;
+        }
         for (String name : wanted) {
             if (!known.contains(name)) {
                 throw ApiProblem.invalid("resource", "must be one of " + String.join(", ", known) + " (given '" + name

@@ -18,3 +18,35 @@ update approval_aud a set kind = approval.kind from approval where approval.id =
 alter table candidate add column indication_zh text,
     add column aliases text[] not null default '{}';
 alter table candidate_aud add column indication_zh text, add column aliases text[];
+
+-- History as it was known must read like the live record: audit rows written before a column existed get the value
+-- its migration gave the live rows (V10: evidence CONFIRMED, precision DAY; V11: kind ANNUAL; V15: no acceptance
+-- numbers; V16: the latest day from the precision; V17: a candidate's earliest approval is its first).
+update approval_aud set evidence = 'CONFIRMED' where evidence is null;
+update approval_aud set date_precision = 'DAY' where date_precision is null;
+update approval_aud set latest_approved_on = case date_precision
+        when 'MONTH' then cast(date_trunc('month', approved_on) + interval '1 month - 1 day' as date)
+        when 'YEAR' then cast(date_trunc('year', approved_on) + interval '1 year - 1 day' as date)
+        else approved_on end
+    where latest_approved_on is null and approved_on is not null;
+update approval_aud a set kind = case when not exists(
+        select 1 from approval_aud b where b.candidate_id = a.candidate_id and b.authority = a.authority
+          and (b.approved_on, b.id) < (a.approved_on, a.id)) then 'NEW_DRUG' else 'SUPPLEMENT' end
+    where kind is null;
+update milestone_aud set evidence = 'CONFIRMED' where evidence is null;
+update milestone_aud set date_precision = 'DAY', latest_reached_on = reached_on
+    where date_precision is null and reached_on is not null;
+update target_aud set kind = 'ANNUAL' where kind is null;
+update candidate_aud set acceptance_numbers = '{}' where acceptance_numbers is null;
+update candidate_aud set aliases = '{}' where aliases is null;
+
+-- A row's revisions by id, for its history, the change feed and the record as it was known.
+create index approval_aud_id_idx on approval_aud (id, rev);
+create index candidate_aud_id_idx on candidate_aud (id, rev);
+create index milestone_aud_id_idx on milestone_aud (id, rev);
+create index organization_aud_id_idx on organization_aud (id, rev);
+create index target_aud_id_idx on target_aud (id, rev);
+create index cluster_aud_id_idx on cluster_aud (id, rev);
+create index collaboration_aud_id_idx on collaboration_aud (id, rev);
+create index published_count_aud_id_idx on published_count_aud (id, rev);
+create index source_document_aud_id_idx on source_document_aud (id, rev);

@@ -420,7 +420,7 @@
       league: downloadLinks('dlLeague', '/indicators/league', { asOf: filters.asOf }),
       regions: downloadLinks('dlRegions', '/indicators/regions', { year: data.regions.year, asOf: filters.asOf }),
       candidates: downloadLinks('dlCandidates', '/candidates', scope()),
-      yearly: downloadLinks('dlYearly', '/approvals/yearly', { ...scope(), ...yearsShown(data.year) }),
+      yearly: downloadLinks('dlYearly', '/approvals/yearly', { ...scope(), ...yearsShown(data.year), evidence: filters.evidence }),
       approvals: downloadLinks('dlApprovals', '/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn' }),
       clusters: downloadLinks('dlClusters', '/clusters', { regionCode: filters.region })
     };

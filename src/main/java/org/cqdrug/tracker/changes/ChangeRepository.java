@@ -33,7 +33,7 @@ public class ChangeRepository {
         return "(select string_agg(e.key, ',' order by e.key) from " + audit + " cur"
                 + " left join lateral (select to_jsonb(p) as j from " + audit + " p where p.id = cur.id and p.rev < cur.rev"
                 + " order by p.rev desc limit 1) prev on true cross join lateral jsonb_each(to_jsonb(cur)) e"
-                + " where cur.rev = x.rev and cur.id = x.id and cur.revtype <> 2 and e.key not in ('rev', 'revtype')"
+                + " where cur.rev = x.rev and cur.id = x.id and cur.revtype <> 2 and e.key not in ('rev', 'revtype', 'id')"
                 + " and e.value is distinct from coalesce(prev.j -> e.key, 'null'::jsonb))";
     }
 

@@ -151,7 +151,9 @@ public class BodyErrors implements ReaderInterceptor {
                 return false;
             }
             Collection<Object> known = deserializer.getKnownPropertyNames();
-            NOTED.get().add(new Problem.FieldError(property, "is not a known property" + (known == null ? ""
+            String at = path(parser.getParsingContext());
+            String field = at.endsWith(property) ? at : at.equals("body") ? property : at + "." + property;
+            NOTED.get().add(new Problem.FieldError(field, "is not a known property" + (known == null ? ""
                     : "; known properties are " + known.stream().map(Object::toString).sorted()
                             .collect(Collectors.joining(", ")))));
             parser.skipChildren();

@@ -51,7 +51,7 @@ public record ApprovalInput(
         @Schema(description = "How sure the approval is: CONFIRMED (its official source in sourceUrl), REPORTED"
                 + " (a company or press report) or UNCONFIRMED. Never assumed: left out, it is REPORTED for an approval"
                 + " sent with only reportSourceUrl and must be stated otherwise. Only CONFIRMED approvals count toward"
-                + " targets; the indicators show the other levels beside them.", example = "REPORTED")
+                + " targets; the indicators show the other levels beside them.", example = "CONFIRMED")
         Evidence evidence,
         @Schema(description = "How precisely approvedOn is known: DAY (when omitted); MONTH or YEAR, sent as the first"
                 + " day of it; RANGE, known only between approvedOn and latestApprovedOn. An approval counts in a year"
@@ -62,7 +62,7 @@ public record ApprovalInput(
                 example = "2025-11-26")
         @SaneDate @NotInFuture LocalDate latestApprovedOn,
         @Schema(description = "What is known of the approval beyond the fields, such as why it is only reported",
-                example = "Reported approved in a batch of five innovative drugs by one secondary source")
+                example = "Date and number from NMPA's approval notice; first known from the report in reportSourceUrl")
         @Size(max = 10000) String note,
         @Schema(description = "The company or press report the approval is known from; sourceUrl holds the official"
                 + " source, once there is one", example = "https://flcube.com/?p=46887") @Size(max = WebAddresses.MAX_LENGTH) @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE) String reportSourceUrl,

@@ -15,6 +15,15 @@ public interface ApprovalMapper {
     @Mapping(target = "sponsorName", source = "candidate.sponsor.name")
     ApprovalView toView(Approval approval);
 
+    /**
+     * The approval as its history shows each revision: without the names of its drug and sponsor, which are theirs
+     * and would make a rename of either look like a change of the approval.
+     */
+    @Mapping(target = "candidateId", source = "candidate.id")
+    @Mapping(target = "candidateName", ignore = true)
+    @Mapping(target = "sponsorName", ignore = true)
+    ApprovalView toRevision(Approval approval);
+
     /** What people call the drug: its INN, else its Chinese name, else its sponsor's code. */
     default String drugName(org.cqdrug.tracker.candidate.Candidate candidate) {
         if (candidate.name != null) {

@@ -5,8 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.URI;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -15,6 +13,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import org.cqdrug.tracker.approval.config.EvidenceConfig;
+import org.cqdrug.tracker.approval.config.OfficialHosts;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 
 /**
@@ -74,21 +73,7 @@ public @interface EarnedEvidence {
         }
 
         private boolean official(String address) {
-            if (address == null) {
-                return false;
-            }
-            String host;
-            try {
-                host = URI.create(address).getHost();
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-            if (host == null) {
-                return false;
-            }
-            String lower = host.toLowerCase(Locale.ROOT);
-            return config.get().officialHosts().stream().map(h -> h.toLowerCase(Locale.ROOT))
-                    .anyMatch(h -> lower.equals(h) || lower.endsWith("." + h));
+            return OfficialHosts.official(address, config.get().officialHosts());
         }
 
         private static boolean broken(ConstraintValidatorContext context, String field, String message) {

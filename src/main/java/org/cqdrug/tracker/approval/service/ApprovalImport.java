@@ -49,6 +49,7 @@ public class ApprovalImport {
                     return coded.size() == 1 ? Optional.of(coded.get(0).id) : Optional.empty();
                 }, "candidate", "unique code"));
         Set<ApprovalService.NaturalKey> seen = new HashSet<>();
+        Set<ApprovalService.NaturalKey> firstOf = new HashSet<>();
         for (CsvImport.Row<ApprovalInput> row : rows) {
             ApprovalInput input = row.input();
             try {
@@ -58,8 +59,13 @@ public class ApprovalImport {
             }
             ApprovalService.NaturalKey key = approvals.naturalKey(input);
             // An approval whose number is not known yet has no natural key to repeat.
-            if (key.approvalNumber() != null && !seen.add(key)) {
+            if (key.approvalNumber() != null
+                    && !seen.add(new ApprovalService.NaturalKey(key.authority(), key.approvalNumber(), null))) {
                 csv.error(row.line(), "approvalNumber", "repeats an authority and approval number given on an earlier line");
+            }
+            if (key.firstOf() != null && !firstOf.add(new ApprovalService.NaturalKey(key.authority(), null, key.firstOf()))) {
+                csv.error(row.line(), "kind", "is a second first approval of a drug given on an earlier line; mark the"
+                        + " later one NEW_INDICATION or SUPPLEMENT");
             }
         }
         csv.requireNoErrors();

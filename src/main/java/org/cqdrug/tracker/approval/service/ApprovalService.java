@@ -97,10 +97,13 @@ public class ApprovalService {
     /** Every revision of the approval, oldest first, also after it was deleted; empty when it never existed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<HistoryEntry>> history(UUID id) {
-        return audit.of(Approval.class, id, mapper::toView);
+        return audit.of(Approval.class, id, mapper::toRevision);
     }
 
-    /** Every check that {@link #create} makes before it writes, for a CSV import to run on each row first. */
+    /**
+     * Every check that {@link #create} makes before it writes, for a CSV import to run on each row first; a refusal
+     * names the field to fix ({@code approvalNumber} or {@code kind}) in its errors.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkNew(@Valid ApprovalInput input) {
         Approval unsaved = new Approval();
@@ -110,15 +113,19 @@ public class ApprovalService {
         requireFirstApproval(unsaved, null);
     }
 
-    /** What identifies an approval among all others: its authority (NMPA when left out) and its number. */
-    public record NaturalKey(Authority authority, String approvalNumber) {
+    /**
+     * What identifies an approval among all others: its authority (NMPA when left out) and its number; and, for a
+     * drug's first approval, the drug it is the first of (null for a later one).
+     */
+    public record NaturalKey(Authority authority, String approvalNumber, UUID firstOf) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public NaturalKey naturalKey(ApprovalInput input) {
         Approval unsaved = new Approval();
         mapper.apply(input, unsaved);
-        return new NaturalKey(unsaved.authority, unsaved.approvalNumber);
+        return new NaturalKey(unsaved.authority, unsaved.approvalNumber,
+                unsaved.kind == ApprovalKind.NEW_DRUG ? input.candidateId() : null);
     }
 
     public ApprovalView create(@Valid ApprovalInput input) {
@@ -186,11 +193,19 @@ public class ApprovalService {
         }
     }
 
-    /** Deletes the approval with the milestone it wrote and re-derives the candidate's phase. */
+    /**
+     * Deletes the approval with the milestone it wrote and re-derives the candidate's phase. A drug's first approval
+     * goes only after its later ones, so that the drug never drops out of the counts while it holds approvals.
+     */
     public boolean delete(UUID id, IfMatch ifMatch) {
         Optional<Approval> found = Approval.findByIdOptional(id);
         found.ifPresent(approval -> {
             ifMatch.check(approval, null, "approval");
+            if (approval.kind == ApprovalKind.NEW_DRUG && Approval.count("candidate = ?1 and authority = ?2 and kind <> ?3",
+                    approval.candidate, approval.authority, ApprovalKind.NEW_DRUG) > 0) {
+                throw ApiProblem.conflict("This is the drug's first " + approval.authority + " approval and it has later"
+                        + " ones: delete those first, or correct this one instead of deleting it");
+            }
             Candidate candidate = approval.candidate;
             history.deleteWrittenBy(id);
             approval.delete();
@@ -251,6 +266,7 @@ public class ApprovalService {
             milestone.latestReachedOn = milestone.datePrecision.latest(approval.approvedOn, approval.latestApprovedOn);
             milestone.evidence = approval.evidence;
             milestone.note = milestoneNote(approval);
+            milestone.sourceUrl = null;  // the approval it names holds the source
             if (sourceDocumentId != null) {
                 milestone.sourceDocumentId = sourceDocumentId;
             }
@@ -267,15 +283,19 @@ public class ApprovalService {
      * it under concurrent writes; this names the first for the client).
      */
     private static void requireFirstApproval(Approval approval, UUID self) {
+        requireFirstIsEarliest(approval, self);
         if (approval.kind != ApprovalKind.NEW_DRUG) {
             return;
         }
         Optional<Approval> first = Approval.<Approval>find("candidate = ?1 and authority = ?2 and kind = ?3",
                 approval.candidate, approval.authority, ApprovalKind.NEW_DRUG).firstResultOptional();
         if (first.isPresent() && !first.get().id.equals(self)) {
-            throw ApiProblem.conflict("The candidate already holds its first " + approval.authority + " approval (id "
+            String message = "the candidate already holds its first " + approval.authority + " approval (id "
                     + first.get().id + ", approved on " + first.get().approvedOn + "): correct that one, or record"
-                    + " this one with kind NEW_INDICATION or SUPPLEMENT, which is listed but not counted again");
+                    + " this one with kind NEW_INDICATION or SUPPLEMENT, which is listed but not counted again";
+            throw new ApiProblem(org.cqdrug.tracker.common.problem.ProblemType.CONFLICT,
+                    Character.toUpperCase(message.charAt(0)) + message.substring(1),
+                    List.of(new org.cqdrug.tracker.common.problem.Problem.FieldError("kind", message)));
         }
     }
 
@@ -292,6 +312,20 @@ public class ApprovalService {
     }
 
     /** What the milestone an approval writes says, to tell whether an edit changes it. */
+    /** The first approval of a drug by an authority is its earliest: a later one is not dated before it. */
+    private static void requireFirstIsEarliest(Approval approval, UUID self) {
+        boolean first = approval.kind == ApprovalKind.NEW_DRUG;
+        Optional<Approval> clash = Approval.<Approval>find("candidate = ?1 and authority = ?2 and kind "
+                        + (first ? "<> ?3 and approvedOn < ?4" : "= ?3 and approvedOn > ?4") + " order by approvedOn",
+                approval.candidate, approval.authority, ApprovalKind.NEW_DRUG, approval.approvedOn).firstResultOptional()
+                .filter(other -> !other.id.equals(self));
+        if (clash.isPresent()) {
+            throw ApiProblem.rule("approvedOn", (first ? "is after the drug's later approval " : "is before the drug's"
+                    + " first approval ") + clash.get().id + " (" + clash.get().kind + ", approved on "
+                    + clash.get().approvedOn + "): a drug's first approval is its earliest");
+        }
+    }
+
     private static String milestoneKey(Approval approval) {
         DatePrecision precision = DatePrecision.orDay(approval.datePrecision);
         return approval.candidate.id + "|" + approval.kind + "|" + approval.approvedOn + "|" + precision + "|"

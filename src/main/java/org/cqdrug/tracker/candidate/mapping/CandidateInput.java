@@ -21,7 +21,7 @@ import org.cqdrug.tracker.common.vocabulary.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or fully replace a candidate. */
-@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"id", "sponsorName", "createdAt", "updatedAt"}, allowGetters = true)
 @Schema(name = "CandidateInput", description = "A drug candidate as sent by a client; server-managed fields are ignored.")
 public record CandidateInput(
         @Schema(description = "The sponsor's code, unique per sponsor", example = "GR1501") @NotBlank @Size(max = 64) String code,

@@ -18,8 +18,15 @@ import org.mapstruct.Named;
 public interface CandidateMapper {
 
     @Mapping(target = "sponsorId", source = "sponsor.id")
+    @Mapping(target = "sponsorName", source = "sponsor.name")
     @Mapping(target = "clusterId", source = "cluster.id")
     CandidateView toView(Candidate candidate);
+
+    /** The candidate as its history shows each revision: without its sponsor's name, which is the sponsor's. */
+    @Mapping(target = "sponsorId", source = "sponsor.id")
+    @Mapping(target = "sponsorName", ignore = true)
+    @Mapping(target = "clusterId", source = "cluster.id")
+    CandidateView toRevision(Candidate candidate);
 
     /** Every field but the references, which the service resolves, and the phase, which only the history moves. */
     @Mapping(target = "sponsor", ignore = true)

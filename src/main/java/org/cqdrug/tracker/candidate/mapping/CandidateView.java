@@ -19,6 +19,8 @@ public record CandidateView(
         @Schema(example = "xeligekimab", nullable = true) String name,
         @Schema(example = "赛立奇单抗", nullable = true) String nameZh,
         UUID sponsorId,
+        @Schema(description = "The sponsor's name, beside its id", example = "Chongqing Genrix Biopharmaceutical (SSE 688443)")
+        String sponsorName,
         @Schema(nullable = true) UUID clusterId,
         Category category,
         @Schema(example = "1") String registrationClass,

@@ -103,7 +103,7 @@ public class CandidateService {
     /** Every revision of the candidate, oldest first, also after it was deleted; empty when it never existed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<HistoryEntry>> history(UUID id) {
-        return audit.of(Candidate.class, id, mapper::toView);
+        return audit.of(Candidate.class, id, mapper::toRevision);
     }
 
     /** Every check that {@link #create} makes before it writes; a CSV import runs it on each row first. */

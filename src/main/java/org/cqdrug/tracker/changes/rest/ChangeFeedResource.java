@@ -1,9 +1,8 @@
 package org.cqdrug.tracker.changes.rest;
 
-import java.util.List;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,7 +42,7 @@ public class ChangeFeedResource {
             @QueryParam("since") @DefaultValue("0") @Min(0) long since,
             @Parameter(description = "Only changes of these resources, by the names changes carry (approvals,"
                     + " candidates, published-counts, …), comma-separated; all when left out",
-                    example = "approvals") @QueryParam("resource") List<String> resource,
+                    example = "approvals,published-counts") @QueryParam("resource") @Size(max = 500) String resource,
             @Parameter(description = "Opaque cursor from the previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500", example = "100")
             @QueryParam("limit") @DefaultValue("" + PageParams.DEFAULT_LIMIT) @Min(1) @Max(PageParams.MAX_LIMIT) int limit) {

@@ -44,7 +44,7 @@ public class ChangeFeed {
      * The changes after a revision, of the resources named by their feed names (all when none is named), one page
      * from the cursor on.
      */
-    public ChangePage after(List<String> resourceNames, long since, String cursor, int limit) {
+    public ChangePage after(String resourceNames, long since, String cursor, int limit) {
         List<ApiResource> resources = resources(resourceNames);
         String context = SORT + ":" + since + ":" + resources.stream().map(ApiResource::feedName)
                 .collect(Collectors.joining(","));
@@ -75,14 +75,14 @@ public class ChangeFeed {
         return new ChangePage(items, next, latest, changes.changedAt(latest));
     }
 
-    private static List<ApiResource> resources(List<String> names) {
+    private static List<ApiResource> resources(String names) {
         List<ApiResource> feed = ApiResource.inFeed();
         if (names == null || names.isEmpty()) {
             return feed;
         }
         List<String> known = feed.stream().map(ApiResource::feedName).toList();
         // strip(), not trim(): a control character is a name to refuse, not space to drop.
-        List<String> wanted = names.stream().flatMap(name -> Arrays.stream(name.split(","))).map(String::strip)
+        List<String> wanted = Arrays.stream(names.split(",")).map(String::strip)
                 .filter(name -> !name.isEmpty()).toList();
         if (wanted.isEmpty()) {
             return feed;
@@ -90,7 +90,7 @@ public class ChangeFeed {
         for (String name : wanted) {
             if (!known.contains(name)) {
                 throw ApiProblem.invalid("resource", "must be one of " + String.join(", ", known) + " (given '" + name
-                        + "'); repeat it or separate names by commas for several");
+                        + "'); separate several by commas");
             }
         }
         return feed.stream().filter(resource -> wanted.contains(resource.feedName())).toList();

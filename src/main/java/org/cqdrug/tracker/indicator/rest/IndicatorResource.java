@@ -169,7 +169,7 @@ public class IndicatorResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response indicators(
             @Parameter(description = "Only this target, by its id or its code", example = "cq-class1-approvals-2025-2027")
-            @QueryParam("targetId") @Size(min = 1, max = 100) String targetId,
+            @QueryParam("targetId") @Size(max = 100) String targetId,
             @Parameter(description = "Only this year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
             @QueryParam("asOf") @SaneDate LocalDate asOf,

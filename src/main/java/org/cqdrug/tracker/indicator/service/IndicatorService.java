@@ -86,12 +86,13 @@ public class IndicatorService {
 
     /** The indicators of every target, or of the one named by its id or code. */
     public IndicatorReport report(String targetId, Integer year, LocalDate asOf) {
-        LocalDate cut = asOf == null ? LocalDate.now(clock) : asOf;
+        LocalDate cut = asOf == null ? knownAt.today(clock) : asOf;
         List<Target> targets;
-        if (targetId == null) {
+        if (targetId == null || targetId.isEmpty()) {
             targets = targets();
         } else {
-            targets = List.of(targets().stream().filter(t -> t.id.toString().equals(targetId) || t.code.equals(targetId))
+            targets = List.of(targets().stream()
+                    .filter(t -> t.id.toString().equalsIgnoreCase(targetId) || t.code.equals(targetId))
                     .findFirst().orElseThrow(() -> ApiProblem.notFound("target", targetId)));
         }
         List<YearIndicator> items = new ArrayList<>();
@@ -171,13 +172,13 @@ public class IndicatorService {
 
     /** Confirmed approvals of the scope that certainly fall in [from, to], as of the date. */
     private int counted(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate cut) {
-        LocalDate by = CountingRule.certainBy(to, cut, LocalDate.now(clock));
+        LocalDate by = CountingRule.certainBy(to, cut, knownAt.today(clock));
         return atLevel(repository.overlapping(authority, scope, from, to, cut).stream()
                 .filter(a -> CountingRule.certainlyWithin(a, from, by)).toList(), Evidence.CONFIRMED);
     }
 
     private LocalDate knownBy(LocalDate cut) {
-        return CountingRule.knownBy(cut, LocalDate.now(clock));
+        return CountingRule.knownBy(cut, knownAt.today(clock));
     }
 
 
@@ -251,7 +252,7 @@ public class IndicatorService {
         LocalDate end = LocalDate.of(t.toYear, 12, 31);
         List<CountedApproval> approvals = new ArrayList<>();
         List<CountedApproval> uncertain = new ArrayList<>();
-        LocalDate by = CountingRule.certainBy(end, cut, LocalDate.now(clock));
+        LocalDate by = CountingRule.certainBy(end, cut, knownAt.today(clock));
         for (CountedApproval approval : repository.overlapping(t.authority, scope, from, end, cut)) {
             (CountingRule.certainlyWithin(approval, from, by) ? approvals : uncertain).add(approval);
         }

@@ -19,6 +19,7 @@ import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.CountingRule;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.mapping.RegionalComparison;
+import org.cqdrug.tracker.common.audit.KnownAt;
 import org.cqdrug.tracker.published.CountMetric;
 import org.cqdrug.tracker.published.mapping.PublishedCountView;
 import org.cqdrug.tracker.published.service.PublishedCountService;
@@ -37,8 +38,11 @@ public class RegionalComparisonService {
     private final IndicatorRepository repository;
     private final PublishedCountService publishedCounts;
     private final Clock clock;
+    private final KnownAt knownAt;
 
-    public RegionalComparisonService(IndicatorRepository repository, PublishedCountService publishedCounts, Clock clock) {
+    public RegionalComparisonService(IndicatorRepository repository, PublishedCountService publishedCounts, Clock clock,
+            KnownAt knownAt) {
+        this.knownAt = knownAt;
         this.repository = repository;
         this.publishedCounts = publishedCounts;
         this.clock = clock;
@@ -46,14 +50,14 @@ public class RegionalComparisonService {
 
     /** The year defaults to the as-of date's, and the as-of date to today; a year after the as-of date answers 400. */
     public RegionalComparison compare(Integer requestedYear, LocalDate asOf) {
-        LocalDate cut = asOf != null ? asOf : LocalDate.now(clock);
+        LocalDate cut = asOf != null ? asOf : knownAt.today(clock);
         int year = requestedYear != null ? requestedYear : cut.getYear();
         if (year > cut.getYear()) {
             throw ApiProblem.invalid("year", "must not be after the as-of date's year (" + cut.getYear() + ")");
         }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        LocalDate by = CountingRule.certainBy(to, cut, LocalDate.now(clock));
+        LocalDate by = CountingRule.certainBy(to, cut, knownAt.today(clock));
         Map<String, int[]> counted = new HashMap<>();
         for (IndicatorRepository.Located located : repository.located(Authority.NMPA, new Scope(null, null), from, to,
                 cut)) {

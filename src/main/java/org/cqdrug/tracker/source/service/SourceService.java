@@ -25,6 +25,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
+import org.cqdrug.tracker.approval.config.EvidenceConfig;
+import org.cqdrug.tracker.approval.config.OfficialHosts;
 import org.cqdrug.tracker.common.Digests;
 import org.cqdrug.tracker.common.paging.Cursors;
 import org.cqdrug.tracker.common.paging.Listing;
@@ -88,9 +90,11 @@ public class SourceService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final EvidenceConfig evidence;
 
     public SourceService(SourceMapper mapper, SourceConfig config, SpreadsheetConfig export, ChangeWriter writer,
-            EntityManager em, ObjectMapper json, Clock clock) {
+            EntityManager em, ObjectMapper json, Clock clock, EvidenceConfig evidence) {
+        this.evidence = evidence;
         this.mapper = mapper;
         this.config = config;
         this.export = export;
@@ -109,6 +113,12 @@ public class SourceService {
             String uploadedBy) {
         if (retrievedAt.isAfter(clock.instant().plus(1, ChronoUnit.DAYS))) {
             throw ApiProblem.invalid("retrievedAt", "is in the future");
+        }
+        // An official list confirms what it names, so it must come from where the regulator publishes it.
+        if (!OfficialHosts.official(url, evidence.officialHosts())) {
+            throw ApiProblem.invalid("url", "is not an official address: an official list confirms what it names, so"
+                    + " give the address it was saved from at the regulator (a host under "
+                    + String.join(", ", evidence.officialHosts()) + ")");
         }
         if (bytes.length == 0) {
             throw rejected("The file is empty");

@@ -59,6 +59,23 @@ class AnalystRecordTest {
         given().contentType("application/merge-patch+json").body(Map.of("kind", "NEW_DRUG"))
                 .patch(APPROVALS + "/" + later).then().statusCode(409);
 
+        // The first approval is the earliest, and it goes only after the later ones.
+        Map<String, Object> before = TestData.approval(candidate, "NMPA", "2013-01-01", TestData.unique("S"));
+        before.put("kind", "SUPPLEMENT");
+        given().contentType(ContentType.JSON).body(before).post(APPROVALS).then().statusCode(422)
+                .body("errors.field", equalTo(List.of("approvedOn"))).body("detail", containsString(first));
+        given().delete(APPROVALS + "/" + first).then().statusCode(409).body("detail", containsString("later"));
+        // A CSV import refuses two first approvals of one drug in one file, on the column to fix.
+        String other = TestData.newCandidate(sponsor, null, "1", "NDA_SUBMITTED");
+        given().contentType("text/csv; charset=UTF-8").queryParam("dryRun", true)
+                .body("candidateId,approvedOn,evidence,sourceUrl\n" + other + ",2013-04-04,CONFIRMED," + OFFICIAL + "\n"
+                        + other + ",2013-05-05,CONFIRMED," + OFFICIAL + "\n")
+                .post(APPROVALS + "/import").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("kind"))).body("errors.line", equalTo(List.of(3)));
+        given().contentType("text/csv; charset=UTF-8").queryParam("dryRun", true)
+                .body("candidateId,approvedOn,evidence,sourceUrl\n" + candidate + ",2013-04-04,CONFIRMED," + OFFICIAL + "\n")
+                .post(APPROVALS + "/import").then().statusCode(422).body("errors.field", equalTo(List.of("kind")));
+
         // Targets and statistics count the drug once.
         String code = TestData.unique("qh");
         TestData.create("/api/v1/targets", TestData.target(code, "CN-QH", null, 2013, 2013));
@@ -117,7 +134,8 @@ class AnalystRecordTest {
         JsonPath contract = given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Object> input = contract.getMap("components.schemas.ApprovalInput.properties");
-        assertEquals(List.of("REPORTED"), ((Map<?, ?>) input.get("evidence")).get("examples"));
+        // The example body is a correct confirmed entry: CONFIRMED with an official address.
+        assertEquals(List.of("CONFIRMED"), ((Map<?, ?>) input.get("evidence")).get("examples"));
         assertTrue(String.valueOf(((Map<?, ?>) input.get("sourceUrl")).get("examples")).contains("nmpa.gov.cn"));
     }
 
@@ -160,6 +178,10 @@ class AnalystRecordTest {
                 .extract().jsonPath();
         assertEquals(List.of("approvals"), changes.getList("items.resource"));
         assertEquals(List.of("sourceUrl"), changes.getList("items[0].changedFields"));
+        List<String> created = given().queryParam("since", before - 1).queryParam("resource", "approvals")
+                .get("/api/v1/changes").then().statusCode(200).extract().jsonPath()
+                .getList("items.find { it.operation == 'CREATED' }.changedFields");
+        assertTrue(created == null || !created.contains("id"), String.valueOf(created));
         given().queryParam("since", before).queryParam("resource", "milestones").get("/api/v1/changes").then()
                 .body("items", org.hamcrest.Matchers.empty());
         given().queryParam("since", 0).queryParam("resource", "approvals,published-counts").queryParam("limit", 500)

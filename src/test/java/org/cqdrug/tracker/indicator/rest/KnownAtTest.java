@@ -64,6 +64,13 @@ class KnownAtTest {
         given().queryParam("year", 2012).queryParam("asOf", "2013-06-30").queryParam("knownAt", reportedAt)
                 .get(INDICATORS + "/regions").then().statusCode(200)
                 .body("regions.find { it.regionCode == 'CN-HI' }.counted", org.hamcrest.Matchers.equalTo(2));
+        // Before the first revision the record held nothing.
+        given().queryParam("knownAt", "2000-01-01T00:00:00Z").get(INDICATORS).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty()).body("totals", org.hamcrest.Matchers.empty());
+        given().queryParam("knownAt", "2000-01-01T00:00:00Z").get(INDICATORS + "/league").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.empty());
+        given().queryParam("knownAt", "2000-01-01T00:00:00Z").queryParam("year", 1999).get(INDICATORS + "/regions")
+                .then().statusCode(200);
         given().queryParam("knownAt", "last January").get(INDICATORS).then().statusCode(400)
                 .body("errors[0].message", containsString("YYYY-MM-DDThh:mm:ssZ"));
     }

@@ -388,6 +388,11 @@ class SourceResourceTest {
         raw().contentType(Format.CSV_TYPE).body(catalogue).queryParam("kind", "CDE_ACCEPTANCES")
                 .queryParam("url", "javascript:alert(1)").queryParam("retrievedAt", "2026-11-27T02:00:00Z")
                 .post(SOURCES).then().statusCode(400);
+        // An official list confirms what it names: a copy saved from elsewhere is not one.
+        raw().contentType(Format.CSV_TYPE).body(catalogue).queryParam("kind", "CDE_ACCEPTANCES")
+                .queryParam("url", "https://mirror.example.org/cde/list.html").queryParam("retrievedAt", "2026-11-27T02:00:00Z")
+                .post(SOURCES).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("url"))
+                .body("detail", containsString("official"));
         raw().contentType(Format.CSV_TYPE).body(catalogue).queryParam("kind", "CDE_ACCEPTANCES").queryParam("url", CDE_URL)
                 .queryParam("retrievedAt", "2030-01-01T00:00:00Z").post(SOURCES).then().statusCode(400);
         assertEquals(documents, TestData.count("select count(*) from source_document"));

@@ -90,8 +90,11 @@ public final class CsvImport<I> {
             if (header.isEmpty()) {
                 throw reject("The CSV has no header row", List.of());
             }
+            // A file downloaded in Chinese imports back: its headers and values are read as the names they label.
+            boolean chinese = header.stream().anyMatch(column -> !Labels.CHINESE.name(column).equals(column));
+            List<String> names = header.stream().map(Labels.CHINESE::name).toList();
             List<Problem.FieldError> headerErrors = new ArrayList<>();
-            for (String column : header) {
+            for (String column : names) {
                 if (!columns.contains(column) && !SERVER_MANAGED.contains(column)) {
                     headerErrors.add(new Problem.FieldError(column, "is not a known column; columns are "
                             + String.join(", ", columns), 1));
@@ -114,9 +117,11 @@ public final class CsvImport<I> {
                     continue;
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
-                for (String column : header) {
+                for (int i = 0; i < header.size(); i++) {
+                    String column = names.get(i);
                     if (!SERVER_MANAGED.contains(column)) {
-                        cells.put(column, FormulaGuard.unguarded(record.get(column)));
+                        String value = FormulaGuard.unguarded(record.get(i));
+                        cells.put(column, chinese ? Labels.CHINESE.constant(value) : value);
                     }
                 }
                 records.add(new Cells(line, cells));

@@ -23,10 +23,28 @@ public final class Labels {
 
     private final String language;
     private final Map<String, String> words;
+    /** The names and enum constants by their labels, to read a file written with them. */
+    private final Map<String, String> named;
 
     private Labels(String language, Map<String, String> words) {
         this.language = language;
         this.words = words;
+        this.named = words.entrySet().stream().filter(word -> !word.getKey().startsWith("about"))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue,
+                        word -> word.getKey().startsWith("value.") ? word.getKey().substring(6) : word.getKey(),
+                        (a, b) -> a));
+    }
+
+    /** The column a header names: the API name it labels, or the header itself. */
+    public String name(String header) {
+        String name = named.get(header);
+        return name == null || name.equals(name.toUpperCase(Locale.ROOT)) ? header : name;
+    }
+
+    /** The enum constant a cell's label stands for, or the cell as it is. */
+    public String constant(String cell) {
+        String name = cell == null ? null : named.get(cell);
+        return name != null && name.equals(name.toUpperCase(Locale.ROOT)) ? name : cell;
     }
 
     /** The labels for a {@code lang} parameter, else for the first language of Accept-Language that has them. */

@@ -64,6 +64,18 @@ class DownloadsSayWhatTheyHoldTest {
     }
 
     @Test
+    @io.quarkus.test.security.TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
+    void aFileInChineseImportsBack() {
+        String sponsor = org.cqdrug.tracker.testsupport.TestData.newOrganization("CN-HB", null);
+        String code = org.cqdrug.tracker.testsupport.TestData.unique("ZH");
+        String csv = "代码,名称,申办方编号,药品类别,注册分类,药物形式,研发阶段\n"
+                + code + ",testimab," + sponsor + ",治疗用生物制品,1,ANTIBODY,III期临床\n";
+        given().contentType("text/csv; charset=UTF-8").queryParam("dryRun", true).body(csv)
+                .post("/api/v1/candidates/import").then().statusCode(200)
+                .body("rows", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
     void aWorkbookStartsWithWhatItHolds() throws IOException {
         byte[] xlsx = given().queryParam("regionCode", "CN-CQ").queryParam("evidence", "REPORTED")
                 .queryParam("format", "xlsx").get("/api/v1/approvals").then().statusCode(200)

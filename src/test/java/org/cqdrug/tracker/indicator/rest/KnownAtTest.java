@@ -64,6 +64,12 @@ class KnownAtTest {
         given().queryParam("year", 2012).queryParam("asOf", "2013-06-30").queryParam("knownAt", reportedAt)
                 .get(INDICATORS + "/regions").then().statusCode(200)
                 .body("regions.find { it.regionCode == 'CN-HI' }.counted", org.hamcrest.Matchers.equalTo(2));
+        // Without asOf, a replay counts to the known instant's day, in the service's calendar, not to today.
+        String knownDay = java.time.LocalDate.ofInstant(java.time.Instant.parse(reportedAt),
+                java.time.ZoneId.of("Asia/Shanghai")).toString();
+        given().queryParam("targetId", code).queryParam("knownAt", reportedAt).get(INDICATORS).then().statusCode(200)
+                .body("asOf", org.hamcrest.Matchers.equalTo(knownDay));
+
         // Before the first revision the record held nothing.
         given().queryParam("knownAt", "2000-01-01T00:00:00Z").get(INDICATORS).then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty()).body("totals", org.hamcrest.Matchers.empty());

@@ -48,6 +48,11 @@ public class KnownAt {
         if (at == null) {
             return work.get();
         }
+        // Revisions are stamped by the database's clock: an instant after now is a record not known yet.
+        if (at.isAfter(Instant.now().plusSeconds(60))) {
+            throw org.cqdrug.tracker.common.problem.ApiProblem.invalid("knownAt", "is in the future: the record as it"
+                    + " will be known is not known yet; leave knownAt out for the record as it stands");
+        }
         long revision = SqlRows.count(em.createNativeQuery(
                 "select coalesce(max(id), 0) from revision where changed_at <= ?1")
                 .setParameter(1, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).getSingleResult());

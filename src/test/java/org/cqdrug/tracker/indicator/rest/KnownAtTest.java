@@ -77,6 +77,8 @@ class KnownAtTest {
                 .body("$", org.hamcrest.Matchers.empty());
         given().queryParam("knownAt", "2000-01-01T00:00:00Z").queryParam("year", 1999).get(INDICATORS + "/regions")
                 .then().statusCode(200);
+        given().queryParam("knownAt", "2099-01-01T00:00:00Z").get(INDICATORS).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("knownAt"));
         given().queryParam("knownAt", "last January").get(INDICATORS).then().statusCode(400)
                 .body("errors[0].message", containsString("YYYY-MM-DDThh:mm:ssZ"));
     }

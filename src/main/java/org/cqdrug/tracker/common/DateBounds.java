@@ -51,26 +51,20 @@ public @interface DateBounds {
             }
             if (in.firstDay() == null) {
                 boolean bare = in.datePrecision() == null && in.latestDay() == null;
-                return bare || broken(context, in.firstDayField(), "must be given with datePrecision or "
+                return bare || Violations.broken(context, in.firstDayField(), "must be given with datePrecision or "
                         + in.latestDayField());
             }
             DatePrecision precision = DatePrecision.orDay(in.datePrecision());
             boolean valid = true;
             String start = precision.problemWithStart(in.firstDay());
             if (start != null) {
-                valid = broken(context, in.firstDayField(), start);
+                valid = Violations.broken(context, in.firstDayField(), start);
             }
             String latest = precision.problemWithLatest(in.firstDay(), in.latestDay());
             if (latest != null) {
-                valid = broken(context, in.latestDayField(), latest);
+                valid = Violations.broken(context, in.latestDayField(), latest);
             }
             return valid;
-        }
-
-        private static boolean broken(ConstraintValidatorContext context, String field, String message) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
-            return false;
         }
     }
 }

@@ -16,18 +16,16 @@ import java.util.stream.Collectors;
  */
 public final class Labels {
 
-    public static final Labels ENGLISH = new Labels("en", Map.of("about", "About", "about.field", "Field",
+    public static final Labels ENGLISH = new Labels(Map.of("about", "About", "about.field", "Field",
             "about.value", "Value", "about.resource", "Resource", "about.query", "Query", "about.asOf", "As of",
             "about.exportedAt", "Exported at (UTC)", "about.evidence", "Evidence counted", "about.source", "Address"));
-    public static final Labels CHINESE = new Labels("zh", load("/spreadsheet/labels_zh.properties"));
+    public static final Labels CHINESE = new Labels(load("/spreadsheet/labels_zh.properties"));
 
-    private final String language;
     private final Map<String, String> words;
     /** The names and enum constants by their labels, to read a file written with them. */
     private final Map<String, String> named;
 
-    private Labels(String language, Map<String, String> words) {
-        this.language = language;
+    private Labels(Map<String, String> words) {
         this.words = words;
         this.named = words.entrySet().stream().filter(word -> !word.getKey().startsWith("about"))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue,
@@ -61,10 +59,6 @@ public final class Labels {
             }
         }
         return ENGLISH;
-    }
-
-    public String language() {
-        return language;
     }
 
     /** A column's header, or any other word of the file's own (the About sheet's). */

@@ -84,6 +84,11 @@ public class Target extends TrackedEntity {
     @Column(name = "published_on")
     public LocalDate publishedOn;
 
+    /** Whether a client's reference names this target: its id (in any case) or its code. */
+    public boolean isNamedBy(String reference) {
+        return id.toString().equalsIgnoreCase(reference) || code.equals(reference);
+    }
+
     /** The target a client names by its id or by its code, as people have it in hand. */
     public static java.util.Optional<Target> byIdOrCode(String reference) {
         if (reference.length() == 36) {

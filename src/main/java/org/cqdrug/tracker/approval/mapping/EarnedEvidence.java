@@ -12,6 +12,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.cqdrug.tracker.common.Violations;
 import org.cqdrug.tracker.approval.config.EvidenceConfig;
 import org.cqdrug.tracker.approval.config.OfficialHosts;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
@@ -58,12 +59,12 @@ public @interface EarnedEvidence {
             }
             Evidence level = level(in);
             if (level == null) {
-                return broken(context, "evidence", "must be stated: CONFIRMED with the official source in sourceUrl,"
+                return Violations.broken(context, "evidence", "must be stated: CONFIRMED with the official source in sourceUrl,"
                         + " REPORTED with a company or press report (in reportSourceUrl, or left out with only that"
                         + " source) or UNCONFIRMED");
             }
             if (level == Evidence.CONFIRMED && !official(in.sourceUrl())) {
-                return broken(context, "sourceUrl", (in.sourceUrl() == null ? "must name the official source"
+                return Violations.broken(context, "sourceUrl", (in.sourceUrl() == null ? "must name the official source"
                         : "is not an official source") + " of a CONFIRMED approval: the regulator's announcement or"
                         + " database entry, or"
                         + " a government notice (an address under " + String.join(", ", config.get().officialHosts())
@@ -74,12 +75,6 @@ public @interface EarnedEvidence {
 
         private boolean official(String address) {
             return OfficialHosts.official(address, config.get().officialHosts());
-        }
-
-        private static boolean broken(ConstraintValidatorContext context, String field, String message) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
-            return false;
         }
     }
 }

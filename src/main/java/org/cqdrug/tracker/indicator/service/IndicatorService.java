@@ -92,7 +92,7 @@ public class IndicatorService {
             targets = targets();
         } else {
             targets = List.of(targets().stream()
-                    .filter(t -> t.id.toString().equalsIgnoreCase(targetId) || t.code.equals(targetId))
+                    .filter(t -> t.isNamedBy(targetId))
                     .findFirst().orElseThrow(() -> ApiProblem.notFound("target", targetId)));
         }
         List<YearIndicator> items = new ArrayList<>();

@@ -10,6 +10,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.cqdrug.tracker.common.Violations;
 
 /** A published count's rules across fields: one scope (a region or a cluster), and a period that runs forwards. */
 @Documented
@@ -34,19 +35,14 @@ public @interface ConsistentPublishedCount {
             context.disableDefaultConstraintViolation();
             boolean valid = true;
             if ((in.regionCode() == null) == (in.clusterId() == null)) {
-                valid = broken(context, "regionCode", in.regionCode() == null
+                valid = Violations.broken(context, "regionCode", in.regionCode() == null
                         ? "must be given, or else clusterId: the region or cluster the count is about"
                         : "must not be given with clusterId: a count is about a region or a cluster, not both");
             }
             if (in.periodFrom() != null && in.periodTo() != null && in.periodTo().isBefore(in.periodFrom())) {
-                valid = broken(context, "periodTo", "must not be before periodFrom");
+                valid = Violations.broken(context, "periodTo", "must not be before periodFrom");
             }
             return valid;
-        }
-
-        private static boolean broken(ConstraintValidatorContext context, String field, String message) {
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
-            return false;
         }
     }
 }

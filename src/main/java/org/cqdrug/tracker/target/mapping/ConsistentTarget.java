@@ -10,6 +10,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.cqdrug.tracker.common.Violations;
 import org.cqdrug.tracker.target.TargetKind;
 
 /**
@@ -39,27 +40,27 @@ public @interface ConsistentTarget {
             context.disableDefaultConstraintViolation();
             boolean valid = true;
             if (in.regionCode() == null && in.clusterId() == null) {
-                valid = broken(context, "regionCode", "or clusterId must be given to scope the target");
+                valid = Violations.broken(context, "regionCode", "or clusterId must be given to scope the target");
             }
             if (in.fromYear() != null && in.toYear() != null && in.fromYear() > in.toYear()) {
-                valid = broken(context, "toYear", "must not be before fromYear");
+                valid = Violations.broken(context, "toYear", "must not be before fromYear");
             }
             if (in.annualMin() != null && in.annualMax() != null && in.annualMax() < in.annualMin()) {
-                valid = broken(context, "annualMax", "must be greater than or equal to annualMin");
+                valid = Violations.broken(context, "annualMax", "must be greater than or equal to annualMin");
             }
             if (in.kind() == TargetKind.TOTAL) {
                 if (in.totalGoal() == null) {
-                    valid = broken(context, "totalGoal", "must be given for a TOTAL target");
+                    valid = Violations.broken(context, "totalGoal", "must be given for a TOTAL target");
                 }
                 for (String annualOnly : annualFieldsSet(in)) {
-                    valid = broken(context, annualOnly, "is for ANNUAL targets; leave it out of a TOTAL one");
+                    valid = Violations.broken(context, annualOnly, "is for ANNUAL targets; leave it out of a TOTAL one");
                 }
             } else {
                 if (in.annualMin() == null) {
-                    valid = broken(context, "annualMin", "must be given for an ANNUAL target");
+                    valid = Violations.broken(context, "annualMin", "must be given for an ANNUAL target");
                 }
                 if (in.totalGoal() != null || in.countFrom() != null) {
-                    valid = broken(context, in.totalGoal() != null ? "totalGoal" : "countFrom",
+                    valid = Violations.broken(context, in.totalGoal() != null ? "totalGoal" : "countFrom",
                             "is for TOTAL targets; send kind: TOTAL");
                 }
             }
@@ -78,11 +79,6 @@ public @interface ConsistentTarget {
                 fields.add("cumulativeMin");
             }
             return fields;
-        }
-
-        private static boolean broken(ConstraintValidatorContext context, String field, String message) {
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
-            return false;
         }
     }
 }

@@ -30,11 +30,10 @@ public class ChangeRepository {
      */
     private static String changedColumns(ApiResource resource) {
         String audit = resource.table + "_aud";
-        return "(select string_agg(e.key, ',' order by e.key) from " + audit + " cur"
-                + " left join lateral (select to_jsonb(p) as j from " + audit + " p where p.id = cur.id and p.rev < cur.rev"
-                + " order by p.rev desc limit 1) prev on true cross join lateral jsonb_each(to_jsonb(cur)) e"
-                + " where cur.rev = x.rev and cur.id = x.id and cur.revtype <> 2 and e.key not in ('rev', 'revtype', 'id')"
-                + " and e.value is distinct from coalesce(prev.j -> e.key, 'null'::jsonb))";
+        // changed_columns (V18) is the one statement of what a revision changed; the events use it too
+        return "(select nullif(array_to_string(changed_columns(to_jsonb(cur), (select to_jsonb(p) from " + audit
+                + " p where p.id = cur.id and p.rev < cur.rev order by p.rev desc limit 1)), ','), '') from " + audit
+                + " cur where cur.rev = x.rev and cur.id = x.id and cur.revtype <> 2)";
     }
 
     private final EntityManager em;
@@ -71,6 +70,16 @@ public class ChangeRepository {
      * resource, id, path, Envers' revision type and the changed columns.
      */
     public List<Object[]> changes(List<ApiResource> resources, long since, long latest, Position after, int limit) {
+        return query(resources, since, latest, after, limit, "");
+    }
+
+    /** The newest {@code limit} changes of the resources up to {@code latest}, newest first, in the same rows. */
+    public List<Object[]> newest(List<ApiResource> resources, long latest, int limit) {
+        return query(resources, 0, latest, null, limit, " desc");
+    }
+
+    private List<Object[]> query(List<ApiResource> resources, long since, long latest, Position after, int limit,
+            String direction) {
         Map<String, Object> params = new HashMap<>();
         params.put("since", since);
         params.put("latest", latest);
@@ -88,8 +97,9 @@ public class ChangeRepository {
         // The changed columns are worked out for the page only, after it is cut.
         String sql = "select x.rev, x.changed_at, x.author, x.resource, x.id, x.path, x.revtype, " + changed
                 + " from (select x.*, r.changed_at, r.author from (" + rows + ") x join revision r on r.id = x.rev"
-                + " where" + from + " x.rev <= :latest order by x.rev, x.resource, x.id limit " + limit + ") x"
-                + " order by x.rev, x.resource, x.id";
+                + " where" + from + " x.rev <= :latest order by x.rev" + direction + ", x.resource" + direction + ", x.id"
+                + direction + " limit " + limit + ") x order by x.rev" + direction + ", x.resource" + direction + ", x.id"
+                + direction;
         return SqlRows.list(em, sql, params);
     }
 }

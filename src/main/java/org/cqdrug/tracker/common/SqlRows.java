@@ -40,4 +40,30 @@ public final class SqlRows {
     public static long count(Object value) {
         return ((Number) value).longValue();
     }
+
+    /** A timestamp column's value as an instant, whichever type the driver gave. */
+    public static java.time.Instant instant(Object value) {
+        if (value == null || value instanceof java.time.Instant) {
+            return (java.time.Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    /** A column as the API names the field: source_url is sourceUrl. */
+    public static String field(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
 }

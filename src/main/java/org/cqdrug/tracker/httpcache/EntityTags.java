@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * ETag, Cache-Control and 304 for every GET of the API (resources marked {@link NoStore} answer no-store instead, for
- * every method). The weak tag hashes the request (path, query, Accept) and today's date with the database's change
+ * every method). The weak tag hashes the request (path, query, Accept, Accept-Language) and today's date with the database's change
  * counter, read after the request arrived and before its own queries: data changed after that can only give the next
  * request a new tag, never pin old data under a new one. A matching If-None-Match answers 304 without running the
  * request. A single row answers its own strong tag instead, its version (see Tagged).
@@ -88,10 +88,13 @@ public class EntityTags {
 
     private String tag(ContainerRequestContext request, long counter) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        // Accept-Language picks the words of spreadsheets and feeds when lang is left out
+        String language = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         // Today's date is part of the basis: default as-of dates and years, and forecasts, move with it.
         String basis = counter + "|" + LocalDate.now(clock) + '|'
                 + request.getUriInfo().getRequestUri().getRawPath() + '?'
-                + request.getUriInfo().getRequestUri().getRawQuery() + '|' + (accept == null ? "" : accept);
+                + request.getUriInfo().getRequestUri().getRawQuery() + '|' + (accept == null ? "" : accept) + '|'
+                + (language == null ? "" : language);
         byte[] hash = Digests.sha256().digest(basis.getBytes(StandardCharsets.UTF_8));
         return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + '"';
     }

@@ -10,6 +10,8 @@ import org.cqdrug.tracker.approval.mapping.ApprovalView;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
+import org.cqdrug.tracker.notification.mapping.WatchlistView;
+import org.cqdrug.tracker.notification.mapping.WebhookView;
 import org.cqdrug.tracker.organization.mapping.OrganizationView;
 import org.cqdrug.tracker.published.mapping.PublishedCountView;
 import org.cqdrug.tracker.source.mapping.SourceDocumentView;
@@ -38,7 +40,10 @@ public enum ApiResource {
     /** Saved official lists; their bytes and changesets are not tracked, only the document. */
     SOURCES("source_document", true, SourceDocumentView.class, "'/api/v1/sources/' || id"),
     /** Keys are not the tracked data: no history, no counter, never kept (see NoStore). */
-    API_KEYS("api_key", false, ApiKeyView.class, null);
+    API_KEYS("api_key", false, ApiKeyView.class, null),
+    /** Subscriptions are each key's own, not the tracked data: their secrets are written nowhere else. */
+    WEBHOOKS("webhook", false, WebhookView.class, null),
+    WATCHLISTS("watchlist", false, WatchlistView.class, null);
 
     /** The table in PostgreSQL. */
     public final String table;

@@ -47,18 +47,8 @@ public final class Labels {
 
     /** The labels for a {@code lang} parameter, else for the first language of Accept-Language that has them. */
     public static Labels of(String lang, java.util.List<Locale> accepted) {
-        if (lang != null) {
-            return lang.toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
-        }
-        for (Locale locale : accepted) {
-            if (locale.getLanguage().equals("zh")) {
-                return CHINESE;
-            }
-            if (locale.getLanguage().equals("en")) {
-                return ENGLISH;
-            }
-        }
-        return ENGLISH;
+        return org.cqdrug.tracker.common.Language.of(lang, accepted) == org.cqdrug.tracker.common.Language.ZH
+                ? CHINESE : ENGLISH;
     }
 
     /** A column's header, or any other word of the file's own (the About sheet's). */

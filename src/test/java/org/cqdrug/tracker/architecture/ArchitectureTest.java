@@ -52,10 +52,10 @@ class ArchitectureTest {
     private static final Map<String, List<String>> LAYERS = Map.of(
             "Base", List.of("common"),
             "Platform", List.of("database", "web", "spreadsheet", "access", "ratelimit", "httpcache", "idempotency",
-                    "monitoring"),
+                    "monitoring", "feed"),
             "Features", List.of("apikey", "approval", "candidate", "cluster", "collaboration", "indicator",
                     "organization", "published", "source", "statistics", "target"),
-            "Top", List.of("changes", "registry", "openapi", "bench"));
+            "Top", List.of("changes", "notification", "registry", "openapi", "bench"));
 
     private static final String[] PERSISTENCE = {"jakarta.persistence..", "org.hibernate..",
             "io.quarkus.hibernate.orm..", "java.sql..", "javax.sql..", "io.agroal.."};

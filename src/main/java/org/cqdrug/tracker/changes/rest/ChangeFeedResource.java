@@ -9,7 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.changes.service.ChangeFeed;
+import org.cqdrug.tracker.common.Language;
+import org.cqdrug.tracker.feed.AtomFeed;
+import org.cqdrug.tracker.feed.FeedFormat;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cqdrug.tracker.changes.mapping.ChangePage;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +31,7 @@ import org.cqdrug.tracker.web.TrackerApi;
 @TrackerApi
 @Path("/api/v1/changes")
 @Tag(name = "Changes")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, AtomFeed.MEDIA_TYPE})
 public class ChangeFeedResource {
 
     private final ChangeFeed feed;
@@ -36,8 +46,11 @@ public class ChangeFeedResource {
             + " mirror the data, read everything once, then poll with since set to the last latestRevision and follow"
             + " nextCursor to the end. A revision appears only when every lower one is settled, so a poller skips"
             + " nothing.")
-    @APIResponse(responseCode = "200", description = "The changes after since")
-    public ChangePage changes(
+    @APIResponse(responseCode = "200", description = "The changes after since; as Atom (format=atom or Accept:"
+            + " application/atom+xml), the newest limit changes, newest first, for a feed reader", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)),
+            @Content(mediaType = AtomFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response changes(
             @Parameter(description = "Only changes after this revision; 0 for all", example = "42")
             @QueryParam("since") @DefaultValue("0") @Min(0) long since,
             @Parameter(description = "Only changes of these resources, by the names changes carry (approvals,"
@@ -45,7 +58,17 @@ public class ChangeFeedResource {
                     example = "approvals,published-counts") @QueryParam("resource") @Size(max = 500) String resource,
             @Parameter(description = "Opaque cursor from the previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500", example = "100")
-            @QueryParam("limit") @DefaultValue("" + PageParams.DEFAULT_LIMIT) @Min(1) @Max(PageParams.MAX_LIMIT) int limit) {
-        return feed.after(resource, since, cursor, limit);
+            @QueryParam("limit") @DefaultValue("" + PageParams.DEFAULT_LIMIT) @Min(1) @Max(PageParams.MAX_LIMIT) int limit,
+            @Parameter(description = "json (the default) or atom") @QueryParam("format") FeedFormat format,
+            @Parameter(description = "The language of an Atom feed's titles: en or zh; Accept-Language decides when left out")
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        if (!FeedFormat.atom(format, headers.getAcceptableMediaTypes())) {
+            return Response.ok(feed.after(resource, since, cursor, limit), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        return Response.ok(ChangeFeed.atom(uri.getRequestUri().toString(), base,
+                Language.of(lang, headers.getAcceptableLanguages()), feed.newest(resource, limit)),
+                AtomFeed.MEDIA_TYPE).build();
     }
 }

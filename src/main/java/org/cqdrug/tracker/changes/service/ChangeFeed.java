@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.changes.ChangeRepository;
 import org.cqdrug.tracker.changes.mapping.Change;
 import org.cqdrug.tracker.changes.mapping.ChangePage;
+import org.cqdrug.tracker.common.Language;
 import org.cqdrug.tracker.common.SqlRows;
+import org.cqdrug.tracker.feed.AtomFeed;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.common.paging.Cursors;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -61,11 +63,7 @@ public class ChangeFeed {
         // The highest revision first: anything committed after this read waits for the next poll.
         long latest = changes.latestRevision();
         List<Object[]> rows = changes.changes(resources, since, latest, after, limit + 1);
-        List<Change> items = new ArrayList<>();
-        for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
-            items.add(new Change(SqlRows.count(row[0]), instant(row[1]), (String) row[2], (String) row[3],
-                    (UUID) row[4], (String) row[5], OPERATIONS[SqlRows.integer(row[6])], fields((String) row[7])));
-        }
+        List<Change> items = changes(rows.subList(0, Math.min(limit, rows.size())));
         String next = null;
         if (rows.size() > limit) {
             Change last = items.get(items.size() - 1);
@@ -74,6 +72,46 @@ public class ChangeFeed {
         }
         return new ChangePage(items, next, latest, changes.changedAt(latest));
     }
+
+    /** The newest changes of the resources named (all when none is named), newest first: a feed reader's view. */
+    public List<Change> newest(String resourceNames, int limit) {
+        return changes(changes.newest(resources(resourceNames), changes.latestRevision(), limit));
+    }
+
+    private static List<Change> changes(List<Object[]> rows) {
+        List<Change> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            items.add(new Change(SqlRows.count(row[0]), SqlRows.instant(row[1]), (String) row[2], (String) row[3],
+                    (UUID) row[4], (String) row[5], OPERATIONS[SqlRows.integer(row[6])], fields((String) row[7])));
+        }
+        return items;
+    }
+
+    /** Changes as an Atom feed, each entry's link made absolute against {@code base}. */
+    public static AtomFeed atom(String self, String base, Language language, List<Change> changes) {
+        List<AtomFeed.Entry> entries = new ArrayList<>();
+        for (Change change : changes) {
+            String what = (language == Language.ZH ? RESOURCES_ZH.getOrDefault(change.resource(), change.resource())
+                    : change.resource()) + " " + (language == Language.ZH ? OPERATIONS_ZH.get(change.operation())
+                    : change.operation().name().toLowerCase(java.util.Locale.ROOT));
+            String fields = change.changedFields().isEmpty() || change.operation() != HistoryEntry.Operation.UPDATED ? ""
+                    : (language == Language.ZH ? "：" : ": ") + String.join(", ", change.changedFields());
+            entries.add(new AtomFeed.Entry("urn:cqdrug:change:" + change.revision() + ":" + change.resource() + ":"
+                    + change.id(), what + fields, change.changedAt(), change.author(), base + change.path(),
+                    "revision " + change.revision() + " " + change.path(), change.resource()));
+        }
+        Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).changedAt();
+        return new AtomFeed(self, language == Language.ZH ? "重庆创新药追踪：数据变更" : "Chongqing innovative-drug tracker: changes",
+                updated, self, language, entries);
+    }
+
+    private static final java.util.Map<String, String> RESOURCES_ZH = java.util.Map.of("clusters", "产业集群",
+            "organizations", "机构", "candidates", "候选药物", "milestones", "里程碑", "approvals", "批准", "targets", "目标",
+            "collaborations", "合作", "published-counts", "公布数字", "sources", "来源清单");
+
+    private static final java.util.Map<HistoryEntry.Operation, String> OPERATIONS_ZH = java.util.Map.of(
+            HistoryEntry.Operation.CREATED, "新建", HistoryEntry.Operation.UPDATED, "更改",
+            HistoryEntry.Operation.DELETED, "删除");
 
     private static List<ApiResource> resources(String names) {
         List<ApiResource> feed = ApiResource.inFeed();
@@ -101,30 +139,8 @@ public class ChangeFeed {
         if (columns == null) {
             return List.of();
         }
-        return Arrays.stream(columns.split(",")).map(ChangeFeed::camel).toList();
+        return Arrays.stream(columns.split(",")).map(SqlRows::field).toList();
     }
 
-    private static String camel(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
-    }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

@@ -1,0 +1,23 @@
+package org.cqdrug.tracker.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.cqdrug.tracker.common.Language;
+
+/**
+ * An Atom 1.0 feed (RFC 4287) as the resources build it; {@link AtomWriter} writes it. Links are absolute, so that
+ * a feed reader can follow them wherever it stores the feed.
+ */
+public record AtomFeed(String id, String title, Instant updated, String self, Language language, List<Entry> entries) {
+
+    public static final String MEDIA_TYPE = "application/atom+xml";
+
+    /** The format parameter's value, beside csv and xlsx where a list has them. */
+    public static final String FORMAT = "atom";
+
+    /** One entry: its id never changes, its link is the record it is about. */
+    public record Entry(String id, String title, Instant updated, String author, String link, String summary,
+            String category) {
+    }
+}

@@ -1,0 +1,102 @@
+package org.cqdrug.tracker.feed;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+
+/** Writes an {@link AtomFeed} as Atom 1.0 with ROME. */
+@Provider
+@Produces(AtomFeed.MEDIA_TYPE)
+public class AtomWriter implements MessageBodyWriter<AtomFeed> {
+
+    private static final String SERVICE = "Chongqing innovative-drug tracker";
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return AtomFeed.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(AtomFeed atom, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        headers.putSingle("Content-Language", atom.language().tag());
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            new WireFeedOutput().output(feed(atom), writer);
+        } catch (FeedException e) {
+            throw new WebApplicationException(e);
+        }
+        writer.flush();
+    }
+
+    static Feed feed(AtomFeed atom) {
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(atom.id());
+        feed.setTitle(atom.title());
+        feed.setLanguage(atom.language().tag());
+        feed.setUpdated(Date.from(atom.updated()));
+        feed.setOtherLinks(List.of(link("self", atom.self(), AtomFeed.MEDIA_TYPE)));
+        Person service = new Person();
+        service.setName(SERVICE);
+        feed.setAuthors(List.of(service));
+        List<Entry> entries = new ArrayList<>();
+        for (AtomFeed.Entry item : atom.entries()) {
+            Entry entry = new Entry();
+            entry.setId(item.id());
+            entry.setTitle(item.title());
+            entry.setUpdated(Date.from(item.updated()));
+            if (item.link() != null) {
+                entry.setAlternateLinks(List.of(link("alternate", item.link(), MediaType.APPLICATION_JSON)));
+            }
+            if (item.author() != null) {
+                Person author = new Person();
+                author.setName(item.author());
+                entry.setAuthors(List.of(author));
+            }
+            if (item.summary() != null) {
+                Content summary = new Content();
+                summary.setType(Content.TEXT);
+                summary.setValue(item.summary());
+                entry.setSummary(summary);
+            }
+            if (item.category() != null) {
+                Category category = new Category();
+                category.setTerm(item.category());
+                entry.setCategories(List.of(category));
+            }
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        return feed;
+    }
+
+    private static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+}

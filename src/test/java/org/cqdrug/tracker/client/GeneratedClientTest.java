@@ -21,6 +21,15 @@ import org.cqdrug.tracker.client.api.ClustersApi;
 import org.cqdrug.tracker.client.api.IndicatorsApi;
 import org.cqdrug.tracker.client.api.PublishedCountsApi;
 import org.cqdrug.tracker.client.api.SourcesApi;
+import org.cqdrug.tracker.client.api.EventsApi;
+import org.cqdrug.tracker.client.api.WatchlistsApi;
+import org.cqdrug.tracker.client.api.WebhooksApi;
+import org.cqdrug.tracker.client.model.CreatedWebhook;
+import org.cqdrug.tracker.client.model.Delivery;
+import org.cqdrug.tracker.client.model.EventPage;
+import org.cqdrug.tracker.client.model.Watchlist;
+import org.cqdrug.tracker.client.model.WatchlistInput;
+import org.cqdrug.tracker.client.model.WebhookInput;
 import org.cqdrug.tracker.client.model.CountMetric;
 import org.cqdrug.tracker.client.model.Evidence;
 import org.cqdrug.tracker.client.model.LeagueEntry;
@@ -164,5 +173,33 @@ class GeneratedClientTest {
         SourceDocument applied = sources.sourceResourceApply(document.getId(),
                 etag(sources.sourceResourceGetWithHttpInfo(document.getId(), null)), null);
         assertEquals(DocumentStatus.APPLIED, applied.getStatus());
+    }
+
+    @Test
+    void aGeneratedClientSubscribesAWebhookPingsItReadsItsLogAndFollowsAWatchlist() throws Exception {
+        ApiClient client = client();
+        WebhooksApi webhooks = new WebhooksApi(client);
+        CreatedWebhook created = webhooks.webhookResourceCreate(new WebhookInput().url("https://hooks.example.org/"
+                + TestData.unique("gen")).eventTypes(List.of("approval.created", "target.outlook_changed"))
+                .regionCode("CN-HB"));
+        assertTrue(created.getSecret().startsWith("whsec_"));
+        UUID id = created.getWebhook().getId();
+        Delivery ping = webhooks.webhookResourcePing(id);
+        assertEquals("webhook.ping", ping.getEventType());
+        assertEquals(1, webhooks.webhookResourceDeliveries(id, null, 10).getItems().size());
+        CreatedWebhook rotated = webhooks.webhookResourceRotate(id,
+                etag(webhooks.webhookResourceGetWithHttpInfo(id, null)));
+        assertNotEquals(created.getSecret(), rotated.getSecret());
+        assertNotNull(rotated.getWebhook().getPreviousSecretUntil());
+        webhooks.webhookResourceDelete(id, etag(webhooks.webhookResourceGetWithHttpInfo(id, null)));
+
+        WatchlistsApi watchlists = new WatchlistsApi(client);
+        Watchlist watchlist = watchlists.watchlistResourceCreate(new WatchlistInput().name("Generated")
+                .eventTypes(List.of("approval.created")).regionCode("CN-HB"));
+        assertTrue(watchlist.getFeed().endsWith("/events?format=atom"));
+        EventPage page = watchlists.watchlistFeedResourceEvents(watchlist.getId(), null, null, null, 5, null);
+        assertTrue(page.getItems().stream().allMatch(event -> event.getType().equals("approval.created")));
+        EventPage all = new EventsApi(client).eventResourceList(null, null, null, null, null, 5, null, null, null, null);
+        assertTrue(all.getItems().size() <= 5);
     }
 }

@@ -39,6 +39,7 @@ import org.cqdrug.tracker.notification.service.DeliveryLoop;
 import org.cqdrug.tracker.testsupport.Lanes;
 import org.cqdrug.tracker.testsupport.Receiver;
 import org.cqdrug.tracker.testsupport.TestData;
+import org.cqdrug.tracker.testsupport.WithKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -54,17 +55,11 @@ import org.junit.jupiter.api.Test;
 @Tag(Lanes.DATABASE)
 class WebhookDeliveryTest {
 
-    static final String KEY = "Bearer test-admin-key";
+    static final String KEY = WithKey.BOOTSTRAP;
     static final String HOOKS = "/api/v1/webhooks";
 
     static Receiver receiver;
 
-    static final io.restassured.filter.Filter WITH_KEY = (request, response, context) -> {
-        if (!request.getHeaders().hasHeaderWithName("Authorization")) {
-            request.header("Authorization", KEY);
-        }
-        return context.next(request, response);
-    };
 
     @Inject
     DeliveryLoop loop;
@@ -76,13 +71,12 @@ class WebhookDeliveryTest {
     static void startReceiver() throws Exception {
         receiver = new Receiver();
         // every request with the bootstrap key: webhooks deliver while the key they belong to is valid
-        io.restassured.RestAssured.filters(WITH_KEY);
+        WithKey.install();
     }
 
     @AfterAll
     static void stopReceiver() {
-        io.restassured.RestAssured.replaceFiltersWith(io.restassured.RestAssured.filters().stream()
-                .filter(filter -> filter != WITH_KEY).toList());
+        WithKey.remove();
         receiver.close();
     }
 

@@ -44,6 +44,7 @@ import org.cqdrug.tracker.notification.service.Deliveries;
 import org.cqdrug.tracker.notification.service.WebhookService;
 import org.cqdrug.tracker.web.IfMatch;
 import org.cqdrug.tracker.web.MergePatch;
+import org.cqdrug.tracker.web.NeedsIfMatch;
 import org.cqdrug.tracker.web.Tagged;
 import org.cqdrug.tracker.web.TrackerApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -146,6 +147,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/rotate-secret")
     @Consumes(MediaType.WILDCARD)
+    @NeedsIfMatch
     @Operation(summary = "Rotate a webhook's secret", description = "A new secret, shown this once; messages are signed"
             + " with both the new and the old one until previousSecretUntil (tracker.webhook.secret-grace), so the"
             + " receiver can switch without missing one. Needs If-Match with the ETag read.")

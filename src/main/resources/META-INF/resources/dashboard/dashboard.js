@@ -315,13 +315,14 @@
   async function fetchAll() {
     const [targets, clusters] = await Promise.all([allPages('/targets'), allPages('/clusters')]);
     fillFilters(targets, clusters);
-    const [report, league, pipeline, approvals, freshness, changes] = await Promise.all([
+    const [report, league, pipeline, approvals, freshness, changes, outlooks] = await Promise.all([
       getJson('/indicators', { targetId: filters.target, asOf: filters.asOf }),
       getJson('/indicators/league', { asOf: filters.asOf }),
       getJson('/pipeline', scope()),
       getJson('/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn', limit: 10 }),
       getJson('/sources/freshness'),
-      getJson('/changes', { limit: 1 })
+      getJson('/changes', { limit: 1 }),
+      getJson('/events', { type: 'target.outlook_changed', limit: 500 })
     ]);
     if (!targets.length && !clusters.length && !approvals.items.length) {
       const everything = await getJson('/pipeline');
@@ -342,7 +343,7 @@
     const shownTargets = targets.filter(target => inScope(target, x => x.clusterId));
     return {
       targets, shownTargets, clusters, shownClusters, report, league, pipeline, approvals, yearly, scorecards, year, freshness,
-      regions, changes,
+      regions, changes, outlooks,
       candidates: new Map(candidates.map(c => [c.id, c]))
     };
   }
@@ -408,21 +409,37 @@
   }
 
   /** Excel and CSV (with the byte-order mark Excel needs for Chinese) of what {@code what} names, in the page's language. */
-  function downloadLinks(what, path, params) {
+  function downloadLinks(what, path, params, feed) {
     const words = lang === 'zh' ? { lang: 'zh' } : {};
-    return [el('span', { class: 'muted' }, t(what) + ':'),
+    const links = [el('span', { class: 'muted' }, t(what) + ':'),
       el('a', { href: address(path, { ...params, ...words, format: 'xlsx' }), download: true, 'data-format': 'xlsx' }, t('xlsx')),
       el('a', { href: address(path, { ...params, ...words, format: 'csv', bom: true }), download: true, 'data-format': 'csv' }, t('csv'))];
+    if (feed) {
+      links.push(el('a', { href: address(feed.path, { ...feed.params, ...words, format: 'atom' }), type: 'application/atom+xml',
+        'data-format': 'atom', title: t('feedHint') }, t('feed')));
+    }
+    return links;
+  }
+
+  /** The Atom feed of what a section shows: its events, or the changes of its records. */
+  const TARGET_EVENTS = 'target.status_changed,target.outlook_changed';
+  function eventsFeed(type, params) {
+    return { path: '/events', params: { type, ...params } };
   }
 
   function renderDownloads(data) {
     const links = {
-      league: downloadLinks('dlLeague', '/indicators/league', { asOf: filters.asOf }),
-      regions: downloadLinks('dlRegions', '/indicators/regions', { year: data.regions.year, asOf: filters.asOf }),
-      candidates: downloadLinks('dlCandidates', '/candidates', scope()),
-      yearly: downloadLinks('dlYearly', '/approvals/yearly', { ...scope(), ...yearsShown(data.year), evidence: filters.evidence }),
-      approvals: downloadLinks('dlApprovals', '/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn' }),
-      clusters: downloadLinks('dlClusters', '/clusters', { regionCode: filters.region })
+      league: downloadLinks('dlLeague', '/indicators/league', { asOf: filters.asOf }, eventsFeed(TARGET_EVENTS, {})),
+      regions: downloadLinks('dlRegions', '/indicators/regions', { year: data.regions.year, asOf: filters.asOf },
+        eventsFeed('published_count.created,published_count.updated,published_count.deleted', {})),
+      candidates: downloadLinks('dlCandidates', '/candidates', scope(),
+        eventsFeed('candidate.created,candidate.phase_changed,candidate.updated,candidate.deleted', scope())),
+      yearly: downloadLinks('dlYearly', '/approvals/yearly', { ...scope(), ...yearsShown(data.year), evidence: filters.evidence },
+        eventsFeed('approval.created,approval.updated,approval.deleted', scope())),
+      approvals: downloadLinks('dlApprovals', '/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn' },
+        eventsFeed('approval.created,approval.updated,approval.deleted', scope())),
+      clusters: downloadLinks('dlClusters', '/clusters', { regionCode: filters.region },
+        { path: '/changes', params: { resource: 'clusters,organizations,collaborations' } })
     };
     for (const node of document.querySelectorAll('[data-download]')) {
       node.replaceChildren(...links[node.dataset.download]);
@@ -523,7 +540,9 @@
         el('span', { class: 'meta' }, chip(target.kind, 'kind'), ' ', target.fromYear + '–' + target.toYear, ' · ',
           target.regionCode || '', ' · ', t('source') + ': ', sourceLink(target.sourceUrl))),
       el('span', { class: 'downloads', 'data-download-target': target.id },
-        downloadLinks('dlTarget', '/indicators', { targetId: target.id, asOf: filters.asOf })));
+        downloadLinks('dlTarget', '/indicators', { targetId: target.id, asOf: filters.asOf },
+          eventsFeed(TARGET_EVENTS, { targetId: target.id }))));
+    panel.append(alertNote(target, data));
     const items = data.report.items.filter(item => item.targetId === target.id);
     const total = data.report.totals.find(x => x.targetId === target.id);
     const cumulative = data.report.cumulative.find(x => x.targetId === target.id);
@@ -551,6 +570,17 @@
             el('div', { class: 'chart small', id: 'distribution-' + target.id + '-' + item.year, role: 'img' })))));
     }
     return panel;
+  }
+
+  /** When the target's outlook last changed, from its target.outlook_changed events. */
+  function alertNote(target, data) {
+    const last = data.outlooks.items.find(event => event.data.id === target.id);
+    if (!last) {
+      return el('p', { class: 'hint alert', 'data-field': 'outlook-changed' }, t('outlookNeverChanged'));
+    }
+    return el('p', { class: 'hint alert', 'data-field': 'outlook-changed' }, t('outlookChanged', {
+      time: new Date(last.time).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), period: last.data.period,
+      from: t(last.data.previousOutlook), to: t(last.data.outlook) }));
   }
 
   function progress(kind, actual, goal, status, outlook, text, approvals, uncertain = []) {

@@ -317,6 +317,15 @@ class DashboardPageTest {
         byte[] league = given().get(csv.substring(root.toString().length() - 1)).then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
         assertEquals((byte) 0xEF, league[0]);
+        // Each section's feed is Atom for that view; each target says when its outlook last changed.
+        String feed = browser.driver().findElement(By.cssSelector("[data-download=approvals] a[data-format=atom]"))
+                .getAttribute("href");
+        assertTrue(feed.contains("/events?") && feed.contains("regionCode=CN-BJ") && feed.contains("lang=zh"), feed);
+        given().get(feed.substring(root.toString().length() - 1)).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/atom+xml"));
+        String targetFeed = browser.driver().findElement(By.cssSelector(".target a[data-format=atom]")).getAttribute("href");
+        assertTrue(targetFeed.contains("targetId=") && targetFeed.contains("target.outlook_changed"), targetFeed);
+        assertTrue(text(".target [data-field=outlook-changed]").startsWith("前景"), text(".target [data-field=outlook-changed]"));
     }
 
     @Test

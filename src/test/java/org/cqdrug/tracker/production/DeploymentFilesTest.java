@@ -132,7 +132,8 @@ class DeploymentFilesTest {
         }
         assertFalse(queried.isEmpty());
         for (String metric : queried) {
-            assertTrue(metrics.contains("\n" + metric + "{"), metric + " is not published");
+            assertTrue(metrics.contains("\n" + metric + "{") || metrics.contains("\n" + metric + " "),
+                    metric + " is not published");
         }
         for (String label : List.of("target", "year", "phase")) {
             assertTrue(metrics.contains(label + "=\""), "no metric has the label " + label);

@@ -244,7 +244,9 @@ def main():
     os.makedirs(os.path.join(ROOT, "target"), exist_ok=True)
     out = open(os.path.join(ROOT, "target", "bench-service.log"), "w")
     minimal_out = open(os.path.join(ROOT, "target", "bench-minimal.log"), "w")
-    app_args = ["-Dquarkus.profile=bench", f"-Dtracker.bootstrap-admin-key={ADMIN_KEY}"]
+    # the webhook receiver of the events' measurement listens on this machine
+    app_args = ["-Dquarkus.profile=bench", f"-Dtracker.bootstrap-admin-key={ADMIN_KEY}",
+                "-Dtracker.webhook.allow-private=true"]
 
     psql("-c", "create database minimal")
     log("Migrating an empty database...")
@@ -347,6 +349,9 @@ def main():
     create = wrk("/api/v1/candidates", args.seconds, script=os.path.join(HERE, "create.lua"),
                  env={"BENCH_SPONSOR": sponsor, "BENCH_ADMIN_KEY": ADMIN_KEY})
 
+    log("Events: writes with and without their outbox row, then delivery to a local receiver...")
+    events = measure_events(args, sponsor)
+
     log("Indicators right after a write, against kept ones...")
     cold, warm = [], []
     auth = {"Authorization": f"Bearer {ADMIN_KEY}"}
@@ -426,6 +431,14 @@ def main():
         f" transaction) in {apply_seconds:.1f} s = {IMPORT_ROWS / apply_seconds:,.0f} rows/s,"
         f" {written / apply_seconds:,.0f} changes/s; changeset {', '.join(f'{k} {v:,}' for k, v in sorted(changeset.items()))};"
         f" peak resident memory {peak_before_import:.0f} MB before, {peak_after_import:.0f} MB after.",
+        f"- Events: a create (POST candidate, {CONNECTIONS} connections) with its outbox row (the trigger writing"
+        f" the event) {events['with']['rps']:,.0f} req/s, p50 {events['with']['p50']:.2f} ms, p99"
+        f" {events['with']['p99']:.2f} ms; with the trigger disabled {events['bare']['rps']:,.0f} req/s, p50"
+        f" {events['bare']['p50']:.2f} ms, p99 {events['bare']['p99']:.2f} ms (p50 added:"
+        f" {events['with']['p50'] - events['bare']['p50']:+.2f} ms). A backlog of {events['backlog']:,} events"
+        f" delivered to a local receiver at {events['rate']:,.0f} events/s (one instance, signed, each answered"
+        f" 204); commit to delivery, one write at a time: p50 {events['latency_p50']:.0f} ms, max"
+        f" {events['latency_max']:.0f} ms ({events['latency_n']} writes; tracker.webhook.poll-interval 1s).",
         f"- Indicators right after a write: p50 {cold_ms:.1f} ms; kept: {warm_ms:.1f} ms; ratio "
         f"{cold_ms / warm_ms:.1f} (15 sequential pairs).",
         f"- Resident memory after the run: {used['VmRSS']:.0f} MB (peak {used['VmHWM']:.0f} MB).",
@@ -453,6 +466,81 @@ def main():
     print(report)
     with open(os.path.join(ROOT, "target", "bench-report.md"), "w") as f:
         f.write(report + "\n")
+
+
+class Receiver:
+    """A local webhook receiver: answers 204 and notes when each message came."""
+
+    def __init__(self):
+        import http.server
+        import threading
+        received = self.received = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                received.append((time.time(), self.headers["webhook-id"], body))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/events"
+
+    def close(self):
+        self.server.shutdown()
+
+
+def measure_events(args, sponsor):
+    """A create with and without the outbox trigger; a paused webhook's backlog drained; commit-to-delivery."""
+    auth = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    receiver = Receiver()
+    status, body = http("POST", BASE + "/api/v1/webhooks", headers=auth, body={
+        "url": receiver.url, "eventTypes": ["candidate.created"], "status": "PAUSED"})
+    assert status == 201, body
+    hook = json.loads(body)["webhook"]
+    lua = os.path.join(HERE, "create.lua")
+    mark = int(psql("-c", "select coalesce(max(seq), 0) from event", capture=True))
+    psql("-c", "alter table candidate_aud disable trigger candidate_aud_event")
+    bare = wrk("/api/v1/candidates", args.seconds, script=lua,
+               env={"BENCH_SPONSOR": sponsor, "BENCH_ADMIN_KEY": ADMIN_KEY, "BENCH_PREFIX": "BARE"})
+    psql("-c", "alter table candidate_aud enable trigger candidate_aud_event")
+    with_outbox = wrk("/api/v1/candidates", args.seconds, script=lua,
+                      env={"BENCH_SPONSOR": sponsor, "BENCH_ADMIN_KEY": ADMIN_KEY, "BENCH_PREFIX": "OUTBOX"})
+    backlog = int(psql("-c", f"select count(*) from event where type = 'candidate.created' and seq > {mark}",
+                       capture=True))
+    until = time.monotonic() + 120
+    while int(psql("-c", f"select count(*) from delivery where webhook_id = '{hook['id']}'", capture=True)) < backlog:
+        assert time.monotonic() < until, "the events were not fanned out"
+        time.sleep(0.2)
+    status, body = http_file("PATCH", BASE + f"/api/v1/webhooks/{hook['id']}", json.dumps({"status": "ACTIVE"}).encode(),
+                             "application/merge-patch+json", {**auth, "If-Match": f'"{hook["version"]}"'})
+    assert status == 200, body
+    began = time.time()
+    until = time.monotonic() + 600
+    while len(receiver.received) < backlog:
+        assert time.monotonic() < until, f"{len(receiver.received)} of {backlog} delivered"
+        time.sleep(0.05)
+    rate = backlog / (max(t for t, _, _ in receiver.received) - began)
+    latencies = []
+    for i in range(20):
+        before = len(receiver.received)
+        status, _ = http("POST", BASE + "/api/v1/candidates", headers=auth, body={
+            "code": f"EVENT-{i}", "name": "eventimab", "sponsorId": sponsor, "category": "CHEMICAL",
+            "registrationClass": "1", "modality": "SMALL_MOLECULE", "phase": "PHASE_1", "phaseReachedOn": "2026-01-01"})
+        assert status == 201, status
+        while len(receiver.received) == before:
+            time.sleep(0.005)
+        arrived, _, message = receiver.received[-1]
+        committed = json.loads(message)["time"].replace("Z", "+00:00")
+        from datetime import datetime
+        latencies.append((arrived - datetime.fromisoformat(committed).timestamp()) * 1000)
+    receiver.close()
+    return {"bare": bare, "with": with_outbox, "backlog": backlog, "rate": rate,
+            "latency_p50": statistics.median(latencies), "latency_max": max(latencies), "latency_n": len(latencies)}
 
 
 def http_file(method, url, data, content_type, headers, timeout=1800):

@@ -11,13 +11,14 @@ function init(args)
   counter = 0
   sponsor = os.getenv("BENCH_SPONSOR")
   key = os.getenv("BENCH_ADMIN_KEY")
+  prefix = os.getenv("BENCH_PREFIX") or "NEW"
 end
 
 function request()
   counter = counter + 1
-  local body = string.format('{"code":"NEW-%d-%d","name":"newimab","sponsorId":"%s","category":"THERAPEUTIC_BIOLOGIC",'
+  local body = string.format('{"code":"%s-%d-%d","name":"newimab","sponsorId":"%s","category":"THERAPEUTIC_BIOLOGIC",'
     .. '"registrationClass":"1","modality":"ANTIBODY","phase":"PHASE_1","phaseReachedOn":"2026-01-01"}',
-    tid, counter, sponsor)
+    prefix, tid, counter, sponsor)
   return wrk.format("POST", "/api/v1/candidates",
     { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. key }, body)
 end

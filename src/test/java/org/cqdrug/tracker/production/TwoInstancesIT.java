@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.http.ContentType;
+import org.cqdrug.tracker.testsupport.Receiver;
 import org.cqdrug.tracker.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +145,71 @@ class TwoInstancesIT {
         }
     }
 
+    /**
+     * A paused webhook's backlog, delivered by every running instance at once (scheduled, as in production), while a
+     * third instance is told to stop (SIGTERM) in the middle of it and a fourth starts: each event reaches the
+     * receiver exactly once, with one attempt each, whatever instance made it.
+     */
+    @Test
+    void severalInstancesDeliverABacklogOnceThoughOneStopsInTheMiddle() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            String hook = given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON)
+                    .body(Map.of("url", receiver.url("/backlog"), "eventTypes", java.util.List.of("published_count.created"),
+                            "status", "PAUSED"))
+                    .post(firstUrl + "/api/v1/webhooks").then().statusCode(201).extract().path("webhook.id");
+            int backlog = 300;
+            for (int i = 0; i < backlog; i++) {
+                given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON)
+                        .body(Map.of("regionCode", "CN-TJ", "metric", "CLASS1_APPROVALS", "periodFrom", "2020-01-01",
+                                "periodTo", "2020-12-31", "value", i, "evidence", "REPORTED",
+                                "sourceUrl", "https://example.org/backlog/" + i))
+                        .post((i % 2 == 0 ? firstUrl : secondUrl) + "/api/v1/published-counts").then().statusCode(201);
+            }
+            int port = freePort();
+            Process third = launch(port);
+            Process fourth = null;
+            try {
+                awaitReady(third, "http://localhost:" + port, "third");
+                given().header("Authorization", "Bearer " + KEY).header("If-Match", "*")
+                        .contentType("application/merge-patch+json").body(Map.of("status", "ACTIVE"))
+                        .patch(secondUrl + "/api/v1/webhooks/" + hook).then().statusCode(200);
+                long began = System.nanoTime();
+                while (receiver.messages("/backlog").size() < backlog / 3
+                        && System.nanoTime() - began < Duration.ofSeconds(60).toNanos()) {
+                    Thread.sleep(20);
+                }
+                third.destroy();
+                assertTrue(third.waitFor(40, TimeUnit.SECONDS), "the third instance did not stop");
+                int fourthPort = freePort();
+                fourth = launch(fourthPort);
+                awaitReady(fourth, "http://localhost:" + fourthPort, "fourth");
+                while (receiver.messages("/backlog").size() < backlog
+                        && System.nanoTime() - began < Duration.ofSeconds(120).toNanos()) {
+                    Thread.sleep(50);
+                }
+                Thread.sleep(1500); // a duplicate would come within a round or two
+            } finally {
+                third.destroyForcibly();
+                if (fourth != null) {
+                    fourth.destroy();
+                    fourth.waitFor(40, TimeUnit.SECONDS);
+                }
+            }
+            java.util.List<Receiver.Message> messages = receiver.messages("/backlog");
+            assertEquals(backlog, messages.size(), "every event, once");
+            assertEquals(backlog, messages.stream().map(m -> m.header("webhook-id")).distinct().count(), "none twice");
+            try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement();
+                    java.sql.ResultSet rows = statement.executeQuery("select count(*), count(distinct a.instance),"
+                            + " max(a.number) from delivery_attempt a join delivery d on d.id = a.delivery_id"
+                            + " where d.webhook_id = '" + hook + "'")) {
+                rows.next();
+                assertEquals(backlog, rows.getLong(1), "one attempt per delivery");
+                assertTrue(rows.getLong(2) >= 2, "more than one instance delivered: " + rows.getLong(2));
+                assertEquals(1, rows.getInt(3));
+            }
+        }
+    }
+
     private static void stopProcesses() {
         for (Process process : new Process[] {first, second}) {
             if (process != null && process.isAlive()) {
@@ -181,6 +247,8 @@ class TwoInstancesIT {
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabases.password());
         env.put("TRACKER_BOOTSTRAP_ADMIN_KEY", KEY);
         env.put("MALLOC_ARENA_MAX", "2");
+        env.put("TRACKER_WEBHOOK_ALLOW_PRIVATE", "true"); // the test's receiver listens on this machine
+        env.put("TRACKER_WEBHOOK_POLL_INTERVAL", "0.5s");
         return builder.redirectErrorStream(true).start();
     }
 

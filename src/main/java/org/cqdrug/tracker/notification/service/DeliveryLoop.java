@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The round every instance runs on a schedule ({@code tracker.webhook.poll-interval}): fan new events out, judge the
- * targets, then send what is due. A stopping instance finishes the round in flight, recording every answer, before
+ * targets, then send what is due, round after round while a backlog fills whole batches. A stopping instance finishes the round in flight, recording every answer, before
  * it exits, so a graceful restart repeats no attempt.
  */
 @ApplicationScoped
@@ -66,7 +66,11 @@ public class DeliveryLoop {
             return;
         }
         try {
-            round(instance);
+            // a full batch says more is due: go on at once rather than wait for the next tick
+            Round last;
+            do {
+                last = round(instance);
+            } while (last.attempts() == config.batchSize() && !stopping);
         } catch (RuntimeException e) {
             // the database may be out; the next round tries again
             LOG.warnf("Event delivery round failed: %s", e.toString());

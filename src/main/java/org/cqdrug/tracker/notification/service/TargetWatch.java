@@ -48,6 +48,10 @@ public class TargetWatch {
 
     /** A year's or a whole period's judgment. */
     record Judgment(UUID target, String period, String status, Forecasted outlook) {
+
+        String outlookName() {
+            return outlook.outlook() == null ? null : outlook.outlook().name();
+        }
     }
 
     /** An outlook and the probability behind it. */
@@ -72,10 +76,18 @@ public class TargetWatch {
         for (Object[] row : SqlRows.list(em, "select target_id, period, status, outlook from target_state", Map.of())) {
             recorded.put(row[0] + "/" + row[1], row);
         }
+        Map<String, Judgment> judged = judge(indicators.currentReport());
+        boolean changed = judged.entrySet().stream().anyMatch(judgment -> recorded.get(judgment.getKey()) == null
+                || !judgment.getValue().status().equals(recorded.get(judgment.getKey())[2])
+                || !Objects.equals(judgment.getValue().outlookName(), recorded.get(judgment.getKey())[3]));
+        if (changed) {
+            // the change counter's lock first, as every writer takes it (V3): writers queue in one order
+            em.createNativeQuery("select version from change_log where id = 1 for update").getSingleResult();
+        }
         int written = 0;
-        for (Judgment judgment : judge(indicators.currentReport()).values()) {
+        for (Judgment judgment : judged.values()) {
             Object[] before = recorded.get(judgment.target() + "/" + judgment.period());
-            String outlook = judgment.outlook().outlook() == null ? null : judgment.outlook().outlook().name();
+            String outlook = judgment.outlookName();
             if (before == null) {
                 em.createNativeQuery("insert into target_state (target_id, period, status, outlook, judged_at)"
                         + " values (:target, :period, :status, :outlook, now())").setParameter("target", judgment.target())

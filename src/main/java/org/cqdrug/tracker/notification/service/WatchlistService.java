@@ -78,8 +78,8 @@ public class WatchlistService {
         Watchlist row = new Watchlist();
         row.owner = caller.name();
         apply(input, row);
-        row.persist();
         counted();
+        row.persist();
         return mapper.toView(row);
     }
 
@@ -87,15 +87,15 @@ public class WatchlistService {
         Watchlist row = find(id, caller);
         ifMatch.check(row, null, "watchlist");
         apply(input, row);
-        Watchlist.getEntityManager().flush();
         counted();
+        Watchlist.getEntityManager().flush();
         return mapper.toView(row);
     }
 
     public boolean delete(UUID id, Caller caller, IfMatch ifMatch) {
-        boolean deleted = ifMatch.delete(java.util.Optional.of(find(id, caller)), "watchlist");
+        Watchlist row = find(id, caller);
         counted();
-        return deleted;
+        return ifMatch.delete(java.util.Optional.of(row), "watchlist");
     }
 
     private void apply(WatchlistInput input, Watchlist row) {
@@ -105,6 +105,7 @@ public class WatchlistService {
                 : new java.util.ArrayList<>(new java.util.LinkedHashSet<>(input.eventTypes()));
     }
 
+    /** Bumps the change counter, before the watchlist's own row is written: every writer takes its lock first (V3). */
     private static void counted() {
         Watchlist.getEntityManager().createNativeQuery("update change_log set version = version + 1 where id = 1")
                 .executeUpdate();

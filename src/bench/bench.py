@@ -486,7 +486,11 @@ class Receiver:
             def log_message(self, *args):
                 pass
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(http.server.ThreadingHTTPServer):
+            request_queue_size = 256  # a batch's attempts arrive together
+            daemon_threads = True
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/events"
 
@@ -526,7 +530,9 @@ def measure_events(args, sponsor):
         time.sleep(0.05)
     rate = backlog / (max(t for t, _, _ in receiver.received) - began)
     latencies = []
+    import random
     for i in range(20):
+        time.sleep(random.random())  # writes at any point of the delivery schedule's second
         before = len(receiver.received)
         status, _ = http("POST", BASE + "/api/v1/candidates", headers=auth, body={
             "code": f"EVENT-{i}", "name": "eventimab", "sponsorId": sponsor, "category": "CHEMICAL",

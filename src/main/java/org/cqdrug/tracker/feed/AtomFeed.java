@@ -16,6 +16,12 @@ public record AtomFeed(String id, String title, Instant updated, String self, La
     /** The format parameter's value, beside csv and xlsx where a list has them. */
     public static final String FORMAT = "atom";
 
+    /** The service's own address as the client reached it, without a trailing slash: the base of entries' links. */
+    public static String base(jakarta.ws.rs.core.UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
     /** One entry: its id never changes, its link is the record it is about. */
     public record Entry(String id, String title, Instant updated, String author, String link, String summary,
             String category) {

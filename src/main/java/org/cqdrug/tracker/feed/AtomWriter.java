@@ -51,10 +51,18 @@ public class AtomWriter implements MessageBodyWriter<AtomFeed> {
         writer.flush();
     }
 
+    /** Characters XML 1.0 cannot hold, dropped from text that came from people (a watchlist's name). */
+    private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern.compile(
+            "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+    private static String text(String value) {
+        return value == null ? null : NOT_XML.matcher(value).replaceAll("");
+    }
+
     static Feed feed(AtomFeed atom) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(atom.id());
-        feed.setTitle(atom.title());
+        feed.setTitle(text(atom.title()));
         feed.setLanguage(atom.language().tag());
         feed.setUpdated(Date.from(atom.updated()));
         feed.setOtherLinks(List.of(link("self", atom.self(), AtomFeed.MEDIA_TYPE)));
@@ -65,20 +73,20 @@ public class AtomWriter implements MessageBodyWriter<AtomFeed> {
         for (AtomFeed.Entry item : atom.entries()) {
             Entry entry = new Entry();
             entry.setId(item.id());
-            entry.setTitle(item.title());
+            entry.setTitle(text(item.title()));
             entry.setUpdated(Date.from(item.updated()));
             if (item.link() != null) {
                 entry.setAlternateLinks(List.of(link("alternate", item.link(), MediaType.APPLICATION_JSON)));
             }
             if (item.author() != null) {
                 Person author = new Person();
-                author.setName(item.author());
+                author.setName(text(item.author()));
                 entry.setAuthors(List.of(author));
             }
             if (item.summary() != null) {
                 Content summary = new Content();
                 summary.setType(Content.TEXT);
-                summary.setValue(item.summary());
+                summary.setValue(text(item.summary()));
                 entry.setSummary(summary);
             }
             if (item.category() != null) {

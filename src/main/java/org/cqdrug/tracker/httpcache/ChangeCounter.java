@@ -47,6 +47,16 @@ public class ChangeCounter {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Bumps the counter in the caller's transaction, for a write whose answers are kept and tagged though its table
+     * has no counting trigger (a derived event, a watchlist). Call it before the write's own rows: every writer
+     * takes the counter's lock first (V3__change_tracking.sql), so writers queue in one order.
+     */
+    public static long bump(jakarta.persistence.EntityManager em) {
+        return ((Number) em.createNativeQuery("update change_log set version = version + 1 where id = 1 returning version")
+                .getSingleResult()).longValue();
+    }
+
     /** The counter as committed when this was called, or later. */
     public long current() {
         CompletableFuture<Long> round;

@@ -22,15 +22,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "webhook")
 public class Webhook extends TrackedEntity {
 
-    public enum Status {
-        /** Sent its events. */
-        ACTIVE,
-        /** Its events are queued and held until it is made ACTIVE again. */
-        PAUSED,
-        /** Sent nothing: the receiver answered 410, or every attempt of a delivery failed for the whole retry window. */
-        DISABLED
-    }
-
     @Column(nullable = false)
     public String owner;
 
@@ -66,7 +57,7 @@ public class Webhook extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public WebhookStatus status;
 
     @Column(name = "disabled_reason")
     public String disabledReason;

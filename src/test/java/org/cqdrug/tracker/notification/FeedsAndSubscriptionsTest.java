@@ -163,6 +163,24 @@ class FeedsAndSubscriptionsTest {
         given().header("Authorization", "Bearer not-a-key").contentType(ContentType.JSON).body(body)
                 .post("/api/v1/webhooks").then().statusCode(401);
         assertEquals(before, TestData.count("select count(*) from webhook"));
+
+        // a merge patch is checked as a full replacement is
+        body.remove("candidateId");
+        String id = given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(body).post("/api/v1/webhooks")
+                .then().statusCode(201).extract().path("webhook.id");
+        java.util.Map<String, Object> nothing = new HashMap<>();
+        nothing.put("url", null);
+        given().contentType("application/merge-patch+json").body(nothing).patch("/api/v1/webhooks/" + id).then()
+                .statusCode(400).body("errors.field", hasItem("url"));
+        given().contentType("application/merge-patch+json").body(Map.of("eventTypes", List.of()))
+                .patch("/api/v1/webhooks/" + id).then().statusCode(400).body("errors.field", hasItem("eventTypes"));
+        given().contentType("application/merge-patch+json").body(Map.of("regionCode", "Chongqing"))
+                .patch("/api/v1/webhooks/" + id).then().statusCode(400).body("errors.field", hasItem("regionCode"));
+        given().get("/api/v1/webhooks/" + id).then().body("url", equalTo("https://hooks.example.org/x"))
+                .body("version", equalTo(0));
+        given().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+        given().contentType(ContentType.JSON).body(Map.of("name", "bell\u0007"))
+                .post("/api/v1/watchlists").then().statusCode(400).body("errors.field", hasItem("name"));
     }
 
     @Test

@@ -297,6 +297,32 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aShortRetryAfterSpendsNoAttemptsAndASlowBodyIsCutAtTheTimeout() throws Exception {
+        String region = "CN-AH";
+        String path = "/short-wait";
+        String[] hook = subscribe(path, List.of("published_count.created"), Map.of("regionCode", region));
+        receiver.answer(path, new Receiver.Answer(503, Map.of("Retry-After", "0")));
+        TestData.create("/api/v1/published-counts", publishedCount(region, 1));
+        deliverUntil(() -> receiver.messages(path).size() >= 1);
+        var log = given().header("Authorization", KEY).get(HOOKS + "/" + hook[0] + "/deliveries").then().extract();
+        Instant started = Instant.parse(log.path("items[0].attemptLog[0].startedAt"));
+        Instant next = Instant.parse(log.path("items[0].nextAttemptAt"));
+        assertTrue(Duration.between(started, next).toMillis() >= 150, "the schedule's wait (0.2 s in tests), not 0");
+        deliverUntil(() -> receiver.messages(path).size() >= 2);
+
+        String slow = "/slow-body";
+        subscribe(slow, List.of("published_count.created"), Map.of("regionCode", "CN-GD"));
+        receiver.answer(slow, new Receiver.Answer(200, Map.of(), 8000));
+        TestData.create("/api/v1/published-counts", publishedCount("CN-GD", 1));
+        long began = System.nanoTime();
+        deliverUntil(() -> receiver.messages(slow).size() >= 1 && TestData.count("select count(*) from delivery_attempt a"
+                + " join delivery d on d.id = a.delivery_id join webhook w on w.id = d.webhook_id"
+                + " where w.url like ? and a.error like 'timed out%'", "%" + slow) == 1);
+        assertTrue(System.nanoTime() - began < Duration.ofSeconds(7).toNanos(),
+                "the round ends at the receivers' timeout (3 s in tests), not when the body comes");
+    }
+
+    @Test
     void twoInstancesDeliverEachAttemptOnceAndAStoppedOneLosesNothing() throws Exception {
         String region = "CN-JX";
         String path = "/backlog";

@@ -34,8 +34,12 @@ public final class Receiver implements AutoCloseable {
         }
     }
 
-    /** A scripted answer: a status and its headers. */
-    public record Answer(int status, Map<String, String> headers) {
+    /** A scripted answer: a status and its headers, and how long to wait between the headers and the body. */
+    public record Answer(int status, Map<String, String> headers, long bodyAfterMillis) {
+
+        public Answer(int status, Map<String, String> headers) {
+            this(status, headers, 0);
+        }
     }
 
     private final HttpServer server;
@@ -55,9 +59,19 @@ public final class Receiver implements AutoCloseable {
             }
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] text = ("answered " + answer.status()).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(answer.status(), text.length);
+            exchange.sendResponseHeaders(answer.status(), answer.bodyAfterMillis() > 0 ? 0 : text.length);
             try (OutputStream out = exchange.getResponseBody()) {
+                if (answer.bodyAfterMillis() > 0) {
+                    out.flush();
+                    try {
+                        Thread.sleep(answer.bodyAfterMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 out.write(text);
+            } catch (IOException gone) {
+                // the caller stopped waiting
             }
         });
         server.start();

@@ -66,8 +66,7 @@ public class ChangeFeedResource {
         if (!FeedFormat.atom(format, headers.getAcceptableMediaTypes())) {
             return Response.ok(feed.after(resource, since, cursor, limit), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        return Response.ok(ChangeFeed.atom(uri.getRequestUri().toString(), base,
+        return Response.ok(ChangeFeed.atom(uri.getRequestUri().toString(), AtomFeed.base(uri),
                 Language.of(lang, headers.getAcceptableLanguages()), feed.newest(resource, limit)),
                 AtomFeed.MEDIA_TYPE).build();
     }

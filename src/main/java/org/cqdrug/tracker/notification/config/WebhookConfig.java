@@ -41,9 +41,19 @@ public interface WebhookConfig {
     @WithDefault("24h")
     Duration secretGrace();
 
-    /** How often each instance fans out new events, judges the targets and sends what is due. */
+    /**
+     * How often each instance fans out new events and sends what is due (the scheduler looks at its triggers once a
+     * second, so less than a second is a second).
+     */
     @WithDefault("1s")
     java.time.Duration pollInterval();
+
+    /**
+     * How often the targets are judged for status and outlook events: each judgment after a change recounts every
+     * target, so not after every write.
+     */
+    @WithDefault("5s")
+    java.time.Duration judgeInterval();
 
     /** Deliveries one instance claims per round. */
     @WithDefault("50")

@@ -76,18 +76,34 @@ public class ReceiverAddresses {
             if ((bytes[0] & 0xfe) == 0xfc) {
                 return false;
             }
+            // an IPv4 address carried inside: 6to4 (2002:a.b.c.d::/48) and NAT64 (64:ff9b::a.b.c.d)
+            if ((bytes[0] & 0xff) == 0x20 && (bytes[1] & 0xff) == 0x02) {
+                return embeddedIsPublic(bytes, 2);
+            }
+            boolean nat64 = (bytes[0] & 0xff) == 0 && (bytes[1] & 0xff) == 0x64 && (bytes[2] & 0xff) == 0xff
+                    && (bytes[3] & 0xff) == 0x9b;
+            for (int i = 4; i < 12 && nat64; i++) {
+                nat64 = bytes[i] == 0;
+            }
+            if (nat64) {
+                return embeddedIsPublic(bytes, 12);
+            }
             boolean mapped = true; // ::ffff:a.b.c.d, an IPv4 address in IPv6 form
             for (int i = 0; i < 10; i++) {
                 mapped &= bytes[i] == 0;
             }
             if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
-                try {
-                    return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return false;
-                }
+                return embeddedIsPublic(bytes, 12);
             }
         }
         return true;
+    }
+
+    private static boolean embeddedIsPublic(byte[] bytes, int from) {
+        try {
+            return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, from, from + 4)));
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.cqdrug.tracker.notification.Webhook;
+import org.cqdrug.tracker.notification.WebhookStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscribed endpoint, without its secret. */
@@ -19,7 +19,7 @@ public record WebhookView(
         @Schema(nullable = true) UUID targetId,
         @Schema(nullable = true) UUID clusterId,
         @Schema(nullable = true) UUID candidateId,
-        Webhook.Status status,
+        WebhookStatus status,
         @Schema(description = "Why the service disabled it", nullable = true,
                 example = "The receiver answered 410 Gone at 2026-12-02T10:00:00Z") String disabledReason,
         @Schema(description = "Until when the secret replaced by the last rotation still signs, beside the new one",

@@ -78,17 +78,11 @@ public class EventResource {
         Language language = Language.of(lang, headers.getAcceptableLanguages());
         String title = language == Language.ZH ? "重庆创新药追踪：事件" : "Chongqing innovative-drug tracker: events";
         return Response.ok(Events.atom(uri.getRequestUri().toString(), title, uri.getRequestUri().toString(),
-                base(uri), language, page.items()), AtomFeed.MEDIA_TYPE).build();
+                AtomFeed.base(uri), language, page.items()), AtomFeed.MEDIA_TYPE).build();
     }
 
     static List<String> types(String type) {
         return type == null || type.isBlank() ? List.of()
                 : Arrays.stream(type.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-    }
-
-    /** The service's own address as the client reached it, without a trailing slash. */
-    static String base(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

@@ -74,6 +74,6 @@ public class WatchlistFeedResource {
         String title = (language == Language.ZH ? "重庆创新药追踪：" : "Chongqing innovative-drug tracker: ")
                 + service.name(id);
         return Response.ok(Events.atom("urn:cqdrug:watchlist:" + id, title, uri.getRequestUri().toString(),
-                EventResource.base(uri), language, page.items()), AtomFeed.MEDIA_TYPE).build();
+                AtomFeed.base(uri), language, page.items()), AtomFeed.MEDIA_TYPE).build();
     }
 }

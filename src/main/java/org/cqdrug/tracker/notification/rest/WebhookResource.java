@@ -129,10 +129,8 @@ public class WebhookResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public Response patch(@PathParam("id") UUID id, JsonNode patch, @Context HttpHeaders headers,
             @Context SecurityContext security) throws JsonProcessingException {
-        Caller caller = Caller.of(security);
-        WebhookInput input = patches.apply(service.get(id, caller).toInput(), patch, WebhookInput.class);
-        WebhookView row = service.replace(id, input, caller, IfMatch.of(headers));
-        return Tagged.ok(row, row.version());
+        WebhookInput input = patches.apply(service.get(id, Caller.of(security)).toInput(), patch, WebhookInput.class);
+        return replace(id, input, headers, security); // validated as a full replacement is
     }
 
     @DELETE

@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.cqdrug.tracker.access.AccessConfig;
 import org.cqdrug.tracker.apikey.service.ApiKeyService;
 import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.paging.Cursors;
@@ -40,19 +41,39 @@ public class Deliveries {
     /** How long past the receiver's timeout a claim is kept before another instance may make the next attempt. */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
+    /**
+     * SQL over delivery {@code d} and its webhook {@code w}: waiting for an attempt that will be made, since the
+     * endpoint is ACTIVE and the key it belongs to is valid (the bootstrap key's only while it is set).
+     */
+    private static final String DELIVERABLE = "d.state = 'PENDING' and w.status = 'ACTIVE'"
+            + " and (w.owner = :bootstrap or exists (select 1 from api_key k where k.name = w.owner"
+            + " and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())))";
+
     private final EntityManager em;
     private final WebhookConfig config;
     private final Events events;
+    private final AccessConfig access;
 
-    public Deliveries(EntityManager em, WebhookConfig config, Events events) {
+    public Deliveries(EntityManager em, WebhookConfig config, Events events, AccessConfig access) {
         this.em = em;
         this.config = config;
         this.events = events;
+        this.access = access;
+    }
+
+    /** The owner name of the bootstrap key's webhooks while the key is set; a name no key has otherwise. */
+    private String bootstrapOwner() {
+        return access.bootstrapAdminKey().filter(key -> !key.isBlank()).isPresent() ? ApiKeyService.BOOTSTRAP_NAME : "";
     }
 
     /** One claimed attempt: what to send, where, signed with which secrets. */
     public record Claim(UUID delivery, int attempt, UUID webhook, String url, List<String> secrets, EventView event,
             Instant firstAttempt) {
+
+        @Override
+        public String toString() {
+            return "Claim of attempt " + attempt + " of delivery " + delivery + " to " + url; // never the secrets
+        }
     }
 
     /** Fans a batch of new events out to the endpoints that match them; answers how many events it took. */
@@ -79,35 +100,32 @@ public class Deliveries {
     @Transactional
     public List<Claim> claim(String instance, int limit) {
         Duration lease = config.timeout().plus(LEASE_MARGIN);
+        // one statement claims the batch, logs each attempt and reads what to send: the first attempt's time
+        // comes from the log's earlier rows, which the statement's own insert does not see
         List<Object[]> claimed = SqlRows.list(em, "with due as (select d.id from delivery d join webhook w on w.id = d.webhook_id"
-                + " where d.state = 'PENDING' and d.next_attempt_at <= now()"
-                + " and (d.claimed_until is null or d.claimed_until < now()) and w.status = 'ACTIVE'"
-                + " and (w.owner = :bootstrap or exists (select 1 from api_key k where k.name = w.owner"
-                + " and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())))"
-                + " order by d.next_attempt_at limit " + limit + " for update of d skip locked)"
-                + " update delivery d set attempts = d.attempts + 1, claimed_by = :instance,"
+                + " where " + DELIVERABLE + " and d.next_attempt_at <= now()"
+                + " and (d.claimed_until is null or d.claimed_until < now())"
+                + " order by d.next_attempt_at limit " + limit + " for update of d skip locked),"
+                + " claimed as (update delivery d set attempts = d.attempts + 1, claimed_by = :instance,"
                 + " claimed_until = now() + make_interval(secs => :lease) from due where d.id = due.id"
-                + " returning d.id, d.attempts, d.webhook_id, d.event_id",
-                Map.of("bootstrap", ApiKeyService.BOOTSTRAP_NAME, "instance", instance, "lease",
-                        (double) lease.toMillis() / 1000));
+                + " returning d.id, d.attempts, d.webhook_id, d.event_id),"
+                + " logged as (insert into delivery_attempt (delivery_id, number, instance, started_at)"
+                + " select id, attempts, :instance, now() from claimed)"
+                + " select c.id, c.attempts, c.webhook_id, c.event_id, w.url, w.secret,"
+                + " case when w.previous_secret_until > now() then w.previous_secret end,"
+                + " coalesce((select min(a.started_at) from delivery_attempt a where a.delivery_id = c.id), now())"
+                + " from claimed c join webhook w on w.id = c.webhook_id",
+                Map.of("bootstrap", bootstrapOwner(), "instance", instance, "lease", (double) lease.toMillis() / 1000));
+        Map<UUID, EventView> byId = events.byIds(claimed.stream().map(row -> (UUID) row[3]).distinct().toList());
         List<Claim> claims = new ArrayList<>();
         for (Object[] row : claimed) {
-            UUID delivery = (UUID) row[0];
-            int attempt = SqlRows.integer(row[1]);
-            em.createNativeQuery("insert into delivery_attempt (delivery_id, number, instance, started_at)"
-                    + " values (:delivery, :number, :instance, now())").setParameter("delivery", delivery)
-                    .setParameter("number", attempt).setParameter("instance", instance).executeUpdate();
-            Object[] hook = (Object[]) em.createNativeQuery("select w.url, w.secret, case when w.previous_secret_until"
-                    + " > now() then w.previous_secret end, (select min(a.started_at) from delivery_attempt a"
-                    + " where a.delivery_id = :delivery) from webhook w where w.id = :id")
-                    .setParameter("id", row[2]).setParameter("delivery", delivery).getSingleResult();
             List<String> secrets = new ArrayList<>();
-            secrets.add((String) hook[1]);
-            if (hook[2] != null) {
-                secrets.add((String) hook[2]);
+            secrets.add((String) row[5]);
+            if (row[6] != null) {
+                secrets.add((String) row[6]);
             }
-            claims.add(new Claim(delivery, attempt, (UUID) row[2], (String) hook[0], secrets,
-                    events.byId((UUID) row[3]), SqlRows.instant(hook[3])));
+            claims.add(new Claim((UUID) row[0], SqlRows.integer(row[1]), (UUID) row[2], (String) row[4], secrets,
+                    byId.get((UUID) row[3]), SqlRows.instant(row[7])));
         }
         return claims;
     }
@@ -116,19 +134,39 @@ public class Deliveries {
     public enum Outcome { DELIVERED, RETRYING, GAVE_UP, GONE, LAPSED }
 
     /** Records an attempt's answer and decides the delivery's next step. */
+    /** Records a round's answers in one transaction; the outcomes come in the claims' order. */
+    @Transactional
+    public List<Outcome> recordAll(List<Claim> claims, String instance, List<WebhookSender.Answer> answers) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            outcomes.add(recordOne(claims.get(i), instance, answers.get(i)));
+        }
+        return outcomes;
+    }
+
     @Transactional
     public Outcome record(Claim claim, String instance, WebhookSender.Answer answer) {
-        int owned = em.createNativeQuery("update delivery_attempt set status = :status, latency_ms = :latency,"
-                + " error = :error, answer_head = :head where delivery_id = :delivery and number = :number"
-                + " and exists (select 1 from delivery d where d.id = :delivery and d.attempts = :number"
-                + " and d.claimed_by = :instance and d.state = 'PENDING')")
-                .setParameter("status", answer.status()).setParameter("latency", answer.latencyMs())
-                .setParameter("error", answer.error()).setParameter("head", answer.head())
+        return recordOne(claim, instance, answer);
+    }
+
+    private Outcome recordOne(Claim claim, String instance, WebhookSender.Answer answer) {
+        // the webhook, then its delivery, then the attempt: the order a deletion of the webhook locks them in
+        if (em.createNativeQuery("select 1 from webhook where id = :id for key share").setParameter("id", claim.webhook())
+                .getResultList().isEmpty()) {
+            return Outcome.LAPSED;
+        }
+        int owned = em.createNativeQuery("update delivery set claimed_until = claimed_until where id = :delivery"
+                + " and attempts = :number and claimed_by = :instance and state = 'PENDING'")
                 .setParameter("delivery", claim.delivery()).setParameter("number", claim.attempt())
                 .setParameter("instance", instance).executeUpdate();
         if (owned == 0) {
-            return Outcome.LAPSED;
+            return Outcome.LAPSED; // the claim expired and another attempt was claimed, or made
         }
+        em.createNativeQuery("update delivery_attempt set status = :status, latency_ms = :latency,"
+                + " error = :error, answer_head = :head where delivery_id = :delivery and number = :number")
+                .setParameter("status", answer.status()).setParameter("latency", answer.latencyMs())
+                .setParameter("error", answer.error()).setParameter("head", answer.head())
+                .setParameter("delivery", claim.delivery()).setParameter("number", claim.attempt()).executeUpdate();
         if (answer.delivered()) {
             finish(claim, "DELIVERED");
             return Outcome.DELIVERED;
@@ -149,7 +187,8 @@ public class Deliveries {
         }
         Duration wait = jittered(schedule.get(claim.attempt() - 1));
         if (answer.retryAfter() != null && answer.status() != null
-                && (answer.status() == 429 || answer.status() == 503)) {
+                && (answer.status() == 429 || answer.status() == 503) && answer.retryAfter().compareTo(wait) > 0) {
+            // not before the receiver asked, nor sooner than the schedule: a short Retry-After spends no attempts
             wait = answer.retryAfter().compareTo(config.maxRetryAfter()) > 0 ? config.maxRetryAfter() : answer.retryAfter();
         }
         em.createNativeQuery("update delivery set next_attempt_at = now() + make_interval(secs => :wait),"
@@ -255,11 +294,15 @@ public class Deliveries {
                 SqlRows.instant(d[5]), SqlRows.instant(d[6]), (UUID) d[7], attempts);
     }
 
-    /** Deliveries waiting (PENDING), and how long the oldest has waited since it was queued, in seconds. */
+    /**
+     * Deliveries waiting for an attempt that will be made (held ones of paused or disabled endpoints, or of keys no
+     * longer valid, left out), and how long the oldest has waited since it was queued, in seconds.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public double[] queue() {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)"
-                + " from delivery where state = 'PENDING'").getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(extract(epoch from now()"
+                + " - min(d.created_at)), 0) from delivery d join webhook w on w.id = d.webhook_id where " + DELIVERABLE)
+                .setParameter("bootstrap", bootstrapOwner()).getSingleResult();
         return new double[] {((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()};
     }
 }

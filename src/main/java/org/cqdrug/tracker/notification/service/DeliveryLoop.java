@@ -22,8 +22,9 @@ import org.cqdrug.tracker.notification.delivery.WebhookSender;
 import org.jboss.logging.Logger;
 
 /**
- * The round every instance runs on a schedule ({@code tracker.webhook.poll-interval}): fan new events out, judge the
- * targets, then send what is due, round after round while a backlog fills whole batches. A stopping instance finishes the round in flight, recording every answer, before
+ * What every instance runs on two schedules: every {@code tracker.webhook.poll-interval} it fans new events out and
+ * sends what is due, round after round while a backlog fills whole batches; every
+ * {@code tracker.webhook.judge-interval} it judges the targets, which recounts them once the data has changed. A stopping instance finishes the round in flight, recording every answer, before
  * it exits, so a graceful restart repeats no attempt.
  */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class DeliveryLoop {
     }
 
     @Scheduled(every = "${tracker.webhook.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    void deliverScheduled() {
         if (stopping || !running.tryLock()) {
             return;
         }
@@ -69,7 +70,7 @@ public class DeliveryLoop {
             // a full batch says more is due: go on at once rather than wait for the next tick
             Round last;
             do {
-                last = round(instance);
+                last = deliver(instance, 0);
             } while (last.attempts() == config.batchSize() && !stopping);
         } catch (RuntimeException e) {
             // the database may be out; the next round tries again
@@ -79,30 +80,69 @@ public class DeliveryLoop {
         }
     }
 
+    /** Judging recounts every target, so it has a schedule of its own and never holds up a delivery. */
+    @Scheduled(every = "${tracker.webhook.judge-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void judgeScheduled() {
+        if (stopping) {
+            return;
+        }
+        try {
+            targets.watch();
+        } catch (RuntimeException e) {
+            LOG.warnf("Judging the targets failed: %s", e.toString());
+        }
+    }
+
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
         running.lock(); // waits for the round in flight, bounded by the receivers' timeout
         running.unlock();
     }
 
-    /** One round as the named instance: every new event fanned out, the targets judged, one batch of due attempts. */
+    /**
+     * One whole round as the named instance, as the two schedules make it: the targets judged, every new event fanned
+     * out, one batch of due attempts.
+     */
     public Round round(String instance) {
+        int targetEvents = 0;
+        try {
+            targetEvents = targets.watch();
+        } catch (RuntimeException e) {
+            // the records' events go out all the same; the targets are judged again next time
+            LOG.warn("Judging the targets failed", e);
+        }
+        return deliver(instance, targetEvents);
+    }
+
+    private Round deliver(String instance, int targetEvents) {
         int relayed = 0;
         for (int batch = deliveries.relay(500); batch > 0; batch = deliveries.relay(500)) {
             relayed += batch;
-        }
-        int targetEvents = targets.watch();
-        if (targetEvents > 0) {
-            relayed += deliveries.relay(500);
         }
         List<Deliveries.Claim> claims = deliveries.claim(instance, config.batchSize());
         List<CompletableFuture<WebhookSender.Answer>> answers = new ArrayList<>();
         for (Deliveries.Claim claim : claims) {
             answers.add(sender.send(claim.url(), claim.event().id().toString(), body(claim), claim.secrets()));
         }
+        // each answer is bounded by the receivers' timeout (WebhookSender)
+        List<WebhookSender.Answer> answered = answers.stream().map(CompletableFuture::join).toList();
+        List<Deliveries.Outcome> recorded = new ArrayList<>();
+        try {
+            recorded.addAll(deliveries.recordAll(claims, instance, answered));
+        } catch (RuntimeException all) {
+            LOG.warnf("Recording a round's %d answers together failed (%s); recording them one by one", claims.size(),
+                    all.toString());
+            for (int i = 0; i < claims.size(); i++) {
+                try {
+                    recorded.add(deliveries.record(claims.get(i), instance, answered.get(i)));
+                } catch (RuntimeException e) {
+                    // unrecorded, its claim lapses and the next attempt goes out with the same webhook-id
+                    LOG.warnf("Recording %s failed: %s", claims.get(i), e.toString());
+                }
+            }
+        }
         int delivered = 0;
-        for (int i = 0; i < claims.size(); i++) {
-            Deliveries.Outcome outcome = deliveries.record(claims.get(i), instance, answers.get(i).join());
+        for (Deliveries.Outcome outcome : recorded) {
             outcomes.get(outcome).increment();
             delivered += outcome == Deliveries.Outcome.DELIVERED ? 1 : 0;
         }

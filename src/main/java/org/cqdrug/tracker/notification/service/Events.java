@@ -80,6 +80,17 @@ public class Events {
         return new EventPage(items, next);
     }
 
+    /** Events by id, for a batch of deliveries. */
+    public Map<UUID, EventView> byIds(List<UUID> ids) {
+        Map<UUID, EventView> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : SqlRows.list(em, "select " + COLUMNS + " from event e where e.id in (:ids)", Map.of("ids", ids))) {
+                found.put((UUID) row[1], view(row));
+            }
+        }
+        return found;
+    }
+
     public EventView byId(UUID id) {
         List<Object[]> rows = SqlRows.list(em, "select " + COLUMNS + " from event e where e.id = :id", Map.of("id", id));
         return view(rows.get(0));

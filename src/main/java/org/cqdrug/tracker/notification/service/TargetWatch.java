@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.SqlRows;
+import org.cqdrug.tracker.httpcache.ChangeCounter;
 import org.cqdrug.tracker.indicator.forecast.Outlook;
 import org.cqdrug.tracker.indicator.mapping.IndicatorReport;
 import org.cqdrug.tracker.indicator.mapping.TotalIndicator;
@@ -81,8 +82,8 @@ public class TargetWatch {
                 || !judgment.getValue().status().equals(recorded.get(judgment.getKey())[2])
                 || !Objects.equals(judgment.getValue().outlookName(), recorded.get(judgment.getKey())[3]));
         if (changed) {
-            // the change counter's lock first, as every writer takes it (V3): writers queue in one order
-            em.createNativeQuery("select version from change_log where id = 1 for update").getSingleResult();
+            // the events are read through kept answers and ETags, which follow the counter
+            ChangeCounter.bump(em);
         }
         int written = 0;
         for (Judgment judgment : judged.values()) {
@@ -113,11 +114,7 @@ public class TargetWatch {
                         .setParameter("period", judgment.period()).executeUpdate();
             }
         }
-        if (written > 0) {
-            // the events are read through kept answers and ETags, which follow this counter
-            counter = SqlRows.count(em.createNativeQuery("update change_log set version = version + 1 where id = 1"
-                    + " returning version").getSingleResult());
-        }
+        // the counter as read before judging: a write committed since is judged in the next round
         em.createNativeQuery("update event_worker set last_change = :counter, last_day = :day where name = 'targets'")
                 .setParameter("counter", counter).setParameter("day", today).executeUpdate();
         return written;

@@ -11,6 +11,7 @@ import org.cqdrug.tracker.common.paging.Page;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.httpcache.ChangeCounter;
 import org.cqdrug.tracker.notification.Watchlist;
 import org.cqdrug.tracker.notification.mapping.EventFilter;
 import org.cqdrug.tracker.notification.mapping.NotificationMapper;
@@ -105,9 +106,8 @@ public class WatchlistService {
                 : new java.util.ArrayList<>(new java.util.LinkedHashSet<>(input.eventTypes()));
     }
 
-    /** Bumps the change counter, before the watchlist's own row is written: every writer takes its lock first (V3). */
+    /** A watchlist's feed is kept and tagged by the change counter, so its writes bump it, before their own rows. */
     private static void counted() {
-        Watchlist.getEntityManager().createNativeQuery("update change_log set version = version + 1 where id = 1")
-                .executeUpdate();
+        ChangeCounter.bump(Watchlist.getEntityManager());
     }
 }

@@ -14,6 +14,7 @@ import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.notification.Webhook;
+import org.cqdrug.tracker.notification.WebhookStatus;
 import org.cqdrug.tracker.notification.config.WebhookConfig;
 import org.cqdrug.tracker.notification.delivery.ReceiverAddresses;
 import org.cqdrug.tracker.notification.mapping.CreatedWebhook;
@@ -65,7 +66,7 @@ public class WebhookService {
     public CreatedWebhook create(WebhookInput input, Caller caller) {
         Webhook row = new Webhook();
         row.owner = caller.name();
-        apply(input, row, Webhook.Status.ACTIVE);
+        apply(input, row, WebhookStatus.ACTIVE);
         row.secret = secret();
         row.persist();
         return new CreatedWebhook(row.secret, mapper.toView(row));
@@ -79,19 +80,19 @@ public class WebhookService {
         return mapper.toView(row);
     }
 
-    private void apply(WebhookInput input, Webhook row, Webhook.Status current) {
+    private void apply(WebhookInput input, Webhook row, WebhookStatus current) {
         String refusal = addresses.refusal(input.url());
         if (refusal != null) {
             throw ApiProblem.invalid("url", refusal);
         }
         Subscriptions.check(input.filter());
-        Webhook.Status status = input.status() == null ? current : input.status();
-        if (status == Webhook.Status.DISABLED && current != Webhook.Status.DISABLED) {
+        WebhookStatus status = input.status() == null ? current : input.status();
+        if (status == WebhookStatus.DISABLED && current != WebhookStatus.DISABLED) {
             throw ApiProblem.invalid("status", "is set by the service only; send ACTIVE or PAUSED");
         }
         mapper.apply(input, row);
         row.eventTypes = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(input.eventTypes()));
-        if (status != Webhook.Status.DISABLED) {
+        if (status != WebhookStatus.DISABLED) {
             row.disabledReason = null;
         }
         row.status = status;

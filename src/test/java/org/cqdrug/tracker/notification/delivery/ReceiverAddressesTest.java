@@ -33,7 +33,8 @@ class ReceiverAddressesTest {
         for (String url : List.of("https://127.0.0.1/hook", "https://localhost/hook", "https://10.1.2.3/hook",
                 "https://172.16.0.9/hook", "https://192.168.1.1/hook", "https://169.254.169.254/latest/meta-data",
                 "https://100.64.0.1/hook", "https://0.0.0.0/hook", "https://[::1]/hook", "https://[fd00::1]/hook",
-                "https://[fe80::1]/hook", "https://[::ffff:10.0.0.1]/hook", "https://224.0.0.1/hook")) {
+                "https://[fe80::1]/hook", "https://[::ffff:10.0.0.1]/hook", "https://224.0.0.1/hook",
+                "https://[2002:7f00:1::]/hook", "https://[64:ff9b::a9fe:a9fe]/hook")) {
             String refusal = strict.refusal(url);
             assertNotNull(refusal, url + " was allowed");
             assertTrue(refusal.contains("private, loopback or link-local"), url + ": " + refusal);

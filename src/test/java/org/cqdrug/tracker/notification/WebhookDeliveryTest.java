@@ -380,6 +380,8 @@ class WebhookDeliveryTest {
         // instance A claims the delivery and dies before it sends or records anything: its claim lapses
         Deliveries.Claim first = deliveries.claim("crashed-instance", 50).stream()
                 .filter(claim -> claim.webhook().toString().equals(hook[0])).findFirst().orElseThrow();
+        assertTrue(deliveries.claim("instance-b", 50).stream().noneMatch(claim -> claim.webhook().toString()
+                .equals(hook[0])), "while A's claim lasts, the attempt is nobody else's");
         TestData.execute("update delivery set claimed_until = now() - interval '1 second' where id = cast(? as uuid)",
                 first.delivery().toString());
         // instance B claims the next attempt of it

@@ -73,9 +73,9 @@ public class ChangeRepository {
         return query(resources, since, latest, after, limit, "");
     }
 
-    /** The newest {@code limit} changes of the resources up to {@code latest}, newest first, in the same rows. */
-    public List<Object[]> newest(List<ApiResource> resources, long latest, int limit) {
-        return query(resources, 0, latest, null, limit, " desc");
+    /** The newest {@code limit} changes of the resources after {@code since} and up to {@code latest}, newest first. */
+    public List<Object[]> newest(List<ApiResource> resources, long since, long latest, int limit) {
+        return query(resources, since, latest, null, limit, " desc");
     }
 
     private List<Object[]> query(List<ApiResource> resources, long since, long latest, Position after, int limit,

@@ -88,6 +88,9 @@ class FeedsAndSubscriptionsTest {
                 .get("/api/v1/changes?format=atom&resource=clusters&limit=5").then().statusCode(304);
         given().header("If-None-Match", tag).header("Accept-Language", "zh-CN")
                 .get("/api/v1/changes?format=atom&resource=clusters&limit=5").then().statusCode(200);
+        long latest = ((Number) given().get("/api/v1/changes?limit=1").then().extract().path("latestRevision")).longValue();
+        assertEquals(0, parse(given().get("/api/v1/changes?format=atom&resource=clusters&since=" + latest)).getEntries()
+                .size(), "since holds for Atom too");
         given().get("/api/v1/changes?format=xml").then().statusCode(400)
                 .body("errors.field", hasItem("format"));
     }

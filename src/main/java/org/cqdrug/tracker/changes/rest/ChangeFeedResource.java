@@ -47,7 +47,7 @@ public class ChangeFeedResource {
             + " nextCursor to the end. A revision appears only when every lower one is settled, so a poller skips"
             + " nothing.")
     @APIResponse(responseCode = "200", description = "The changes after since; as Atom (format=atom or Accept:"
-            + " application/atom+xml), the newest limit changes, newest first, for a feed reader", content = {
+            + " application/atom+xml), the newest limit changes after since, newest first, for a feed reader", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)),
             @Content(mediaType = AtomFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response changes(
@@ -67,7 +67,7 @@ public class ChangeFeedResource {
             return Response.ok(feed.after(resource, since, cursor, limit), MediaType.APPLICATION_JSON_TYPE).build();
         }
         return Response.ok(ChangeFeed.atom(uri.getRequestUri().toString(), AtomFeed.base(uri),
-                Language.of(lang, headers.getAcceptableLanguages()), feed.newest(resource, limit)),
+                Language.of(lang, headers.getAcceptableLanguages()), feed.newest(resource, since, limit)),
                 AtomFeed.MEDIA_TYPE).build();
     }
 }

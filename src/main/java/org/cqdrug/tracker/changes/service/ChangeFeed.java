@@ -73,9 +73,12 @@ public class ChangeFeed {
         return new ChangePage(items, next, latest, changes.changedAt(latest));
     }
 
-    /** The newest changes of the resources named (all when none is named), newest first: a feed reader's view. */
-    public List<Change> newest(String resourceNames, int limit) {
-        return changes(changes.newest(resources(resourceNames), changes.latestRevision(), limit));
+    /**
+     * The newest changes after a revision of the resources named (all when none is named), newest first: a feed
+     * reader's view.
+     */
+    public List<Change> newest(String resourceNames, long since, int limit) {
+        return changes(changes.newest(resources(resourceNames), since, changes.latestRevision(), limit));
     }
 
     private static List<Change> changes(List<Object[]> rows) {

@@ -41,6 +41,9 @@ public class ReceiverAddresses {
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             return "must name a host, without user information or a fragment";
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            return "names port " + uri.getPort() + ", which is not a port (1 to 65535)";
+        }
         if (config.allowPrivate()) {
             return null;
         }

@@ -110,10 +110,20 @@ public class WebhookSender {
                     String error = cause instanceof Refused ? cause.getMessage()
                             : cause instanceof HttpTimeoutException || cause instanceof TimeoutException
                                     ? "timed out after " + config.timeout()
-                                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                                    : described(cause);
                     return new Answer(null, null, null, error.length() > 500 ? error.substring(0, 500) : error,
                             cause instanceof Refused ? 0 : millisSince(started));
                 });
+    }
+
+    /** A failure as its kind and the first message in its chain of causes ("ConnectException: Connection refused"). */
+    static String described(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return failure.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 
     /** Why an attempt was not sent at all. */

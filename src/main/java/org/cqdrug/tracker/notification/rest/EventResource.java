@@ -71,7 +71,7 @@ public class EventResource {
             @QueryParam("lang") String lang,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         EventFilter filter = new EventFilter(types(type), regionCode, targetId, clusterId, candidateId);
-        EventPage page = events.page(filter, "events:" + filter, cursor, limit);
+        EventPage page = events.page(filter, "events of this filter", cursor, limit);
         if (!FeedFormat.atom(format, headers.getAcceptableMediaTypes())) {
             return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
         }

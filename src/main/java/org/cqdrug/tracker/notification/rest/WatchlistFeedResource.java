@@ -66,7 +66,7 @@ public class WatchlistFeedResource {
             @QueryParam("lang") String lang,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         EventFilter filter = service.filter(id);
-        EventPage page = events.page(filter, "watchlist:" + id, cursor, limit);
+        EventPage page = events.page(filter, "events of watchlist " + id, cursor, limit);
         if (!FeedFormat.atom(format, headers.getAcceptableMediaTypes())) {
             return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
         }

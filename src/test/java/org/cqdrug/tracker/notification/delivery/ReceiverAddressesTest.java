@@ -52,5 +52,7 @@ class ReceiverAddressesTest {
         assertNull(open.refusal("http://127.0.0.1:8080/hook"));
         assertNull(open.refusal("https://10.1.2.3/hook"));
         assertNotNull(open.refusal("ftp://10.1.2.3/hook"), "still http or https only");
+        assertNotNull(open.refusal("http://127.0.0.1:99999/hook"), "no such port");
+        assertNotNull(open.refusal("http://127.0.0.1:0/hook"), "no such port");
     }
 }

@@ -65,7 +65,11 @@ public class AtomWriter implements MessageBodyWriter<AtomFeed> {
         feed.setTitle(text(atom.title()));
         feed.setLanguage(atom.language().tag());
         feed.setUpdated(Date.from(atom.updated()));
-        feed.setOtherLinks(List.of(link("self", atom.self(), AtomFeed.MEDIA_TYPE)));
+        List<Link> links = new ArrayList<>(List.of(link("self", atom.self(), AtomFeed.MEDIA_TYPE)));
+        if (atom.next() != null) {
+            links.add(link("next", atom.next(), AtomFeed.MEDIA_TYPE)); // RFC 5005 paging: older entries
+        }
+        feed.setOtherLinks(links);
         Person service = new Person();
         service.setName(SERVICE);
         feed.setAuthors(List.of(service));

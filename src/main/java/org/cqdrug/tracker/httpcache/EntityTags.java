@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class EntityTags {
 
     static final String TAG = EntityTags.class.getName() + ".tag";
+    static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE;
     static final String COUNTER = EntityTags.class.getName() + ".counter";
     private static final String CACHE_CONTROL = "no-cache";
     private static final String NO_STORE = "no-store";
@@ -78,6 +79,8 @@ public class EntityTags {
         }
         if (response.getStatus() == 200 || response.getStatus() == 304) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            // the tag's basis: a shared cache keeps one answer per form (JSON, CSV, Atom) and language
+            response.getHeaders().add(HttpHeaders.VARY, VARY);
         }
     }
 

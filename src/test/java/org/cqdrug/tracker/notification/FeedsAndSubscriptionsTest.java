@@ -135,6 +135,17 @@ class FeedsAndSubscriptionsTest {
 
         given().get("/api/v1/watchlists/" + id + "/events").then().statusCode(200)
                 .body("items.type", hasItem("published_count.updated"));
+        // a page at a time: rel="next" leads to older entries; the answer varies by Accept and Accept-Language
+        Response firstPage = given().get(feedPath + "&limit=2");
+        assertTrue(firstPage.header("Vary").contains("Accept-Language"), firstPage.header("Vary"));
+        SyndFeed paged = parse(firstPage);
+        assertEquals(2, paged.getEntries().size());
+        String next = paged.getLinks().stream().filter(link -> "next".equals(link.getRel())).findFirst().orElseThrow()
+                .getHref();
+        SyndFeed older = parse(given().urlEncodingEnabled(false).get(next.substring(next.indexOf("/api/v1/"))));
+        assertEquals(1, older.getEntries().size());
+        assertTrue(older.getLinks().stream().noneMatch(link -> "next".equals(link.getRel())), "the last page");
+        assertNotEquals(paged.getEntries().get(1).getUri(), older.getEntries().get(0).getUri());
         given().header("Authorization", ADMIN).delete("/api/v1/watchlists/" + id).then().statusCode(204);
         given().get(feedPath).then().statusCode(404);
     }

@@ -105,7 +105,7 @@ public class ChangeFeed {
         }
         Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).changedAt();
         return new AtomFeed(self, language == Language.ZH ? "重庆创新药追踪：数据变更" : "Chongqing innovative-drug tracker: changes",
-                updated, self, language, entries);
+                updated, self, null, language, entries);
     }
 
     private static final java.util.Map<String, String> RESOURCES_ZH = java.util.Map.of("clusters", "产业集群",

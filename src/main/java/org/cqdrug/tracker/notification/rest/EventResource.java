@@ -77,7 +77,7 @@ public class EventResource {
         }
         Language language = Language.of(lang, headers.getAcceptableLanguages());
         String title = language == Language.ZH ? "重庆创新药追踪：事件" : "Chongqing innovative-drug tracker: events";
-        return Response.ok(Events.atom(uri.getRequestUri().toString(), title, uri.getRequestUri().toString(),
+        return Response.ok(Events.atom(uri.getRequestUri().toString(), title, uri.getRequestUri().toString(), AtomFeed.next(uri, page.nextCursor()),
                 AtomFeed.base(uri), language, page.items()), AtomFeed.MEDIA_TYPE).build();
     }
 

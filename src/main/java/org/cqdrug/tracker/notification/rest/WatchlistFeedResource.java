@@ -73,7 +73,7 @@ public class WatchlistFeedResource {
         Language language = Language.of(lang, headers.getAcceptableLanguages());
         String title = (language == Language.ZH ? "重庆创新药追踪：" : "Chongqing innovative-drug tracker: ")
                 + service.name(id);
-        return Response.ok(Events.atom("urn:cqdrug:watchlist:" + id, title, uri.getRequestUri().toString(),
+        return Response.ok(Events.atom("urn:cqdrug:watchlist:" + id, title, uri.getRequestUri().toString(), AtomFeed.next(uri, page.nextCursor()),
                 AtomFeed.base(uri), language, page.items()), AtomFeed.MEDIA_TYPE).build();
     }
 }

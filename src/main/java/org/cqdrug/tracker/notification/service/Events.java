@@ -120,14 +120,15 @@ public class Events {
     }
 
     /** A page of events as an Atom feed, its links made absolute against {@code base}. */
-    public static AtomFeed atom(String id, String title, String self, String base, Language language, List<EventView> events) {
+    public static AtomFeed atom(String id, String title, String self, String next, String base, Language language,
+            List<EventView> events) {
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (EventView event : events) {
             entries.add(new AtomFeed.Entry("urn:uuid:" + event.id(), title(event, language), event.time(), null,
                     base + event.subject(), summary(event), event.type()));
         }
         java.time.Instant updated = events.isEmpty() ? java.time.Instant.EPOCH : events.get(0).time();
-        return new AtomFeed(id, title, updated, self, language, entries);
+        return new AtomFeed(id, title, updated, self, next, language, entries);
     }
 
     /** The entry's title: what happened, and what changed, in the reader's language. */

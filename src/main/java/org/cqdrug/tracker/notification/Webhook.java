@@ -1,18 +1,12 @@
 package org.cqdrug.tracker.notification;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.cqdrug.tracker.common.TrackedEntity;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * An endpoint that is sent the events its filter matches, signed with its secret. It belongs to the API key that
@@ -20,31 +14,12 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "webhook")
-public class Webhook extends TrackedEntity {
-
-    @Column(nullable = false)
-    public String owner;
+public class Webhook extends Subscription {
 
     @Column(nullable = false)
     public String url;
 
     public String description;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "event_types", nullable = false)
-    public List<String> eventTypes = new ArrayList<>();
-
-    @Column(name = "region_code")
-    public String regionCode;
-
-    @Column(name = "target_id")
-    public UUID targetId;
-
-    @Column(name = "cluster_id")
-    public UUID clusterId;
-
-    @Column(name = "candidate_id")
-    public UUID candidateId;
 
     @Column(nullable = false)
     public String secret;

@@ -35,6 +35,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.cqdrug.tracker.notification.delivery.CloudEvents;
 import org.cqdrug.tracker.notification.delivery.WebhookSender;
 import org.cqdrug.tracker.notification.service.Deliveries;
@@ -98,13 +99,20 @@ class WebhookDeliveryTest {
     }
 
     /** Runs delivery rounds as one instance until the condition holds (or fails after ten seconds). */
-    void deliverUntil(Supplier<Boolean> done) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(10);
-        while (!done.get()) {
-            assertTrue(Instant.now().isBefore(until), "not delivered within ten seconds");
-            loop.round("test-instance");
-            Thread.sleep(50);
-        }
+    void deliverUntil(Supplier<Boolean> done) {
+        Awaitility.await("delivered").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> done.get() || roundThen(done));
+    }
+
+    /** Runs delivery rounds for a while, failing if the condition stops holding: nothing more is sent. */
+    void holdsWhileDelivering(Supplier<Boolean> holds, Duration period) {
+        Awaitility.await("nothing more sent").during(period).atMost(period.plusSeconds(5))
+                .pollInterval(Duration.ofMillis(50)).until(() -> roundThen(holds));
+    }
+
+    private boolean roundThen(Supplier<Boolean> condition) {
+        loop.round("test-instance");
+        return condition.get();
     }
 
     /** Every message of the path, checked: signed with the secret, a CloudEvents 1.0 event; by type. */
@@ -244,8 +252,7 @@ class WebhookDeliveryTest {
         receiver.answer(path, new Receiver.Answer(500, Map.of()), new Receiver.Answer(503, Map.of()));
         TestData.create("/api/v1/published-counts", publishedCount(region, 1));
         deliverUntil(() -> receiver.messages(path).size() >= 3);
-        Thread.sleep(300); // past the next retry, were there one
-        loop.round("test-instance");
+        holdsWhileDelivering(() -> receiver.messages(path).size() == 3, Duration.ofMillis(500)); // past a next retry
         List<Receiver.Message> messages = receiver.messages(path);
         assertEquals(3, messages.size());
         assertEquals(1, messages.stream().map(m -> m.header("webhook-id")).distinct().count(), "one webhook-id");
@@ -433,8 +440,7 @@ class WebhookDeliveryTest {
         }
         assertEquals(events, TestData.count("select count(*) from event"));
         deliverUntil(() -> receiver.messages(path).size() >= 2);
-        Thread.sleep(200);
-        loop.round("test-instance");
+        holdsWhileDelivering(() -> receiver.messages(path).size() == 2, Duration.ofMillis(300));
         assertEquals(2, receiver.messages(path).size(), "the candidate and its one approval: " + receiver.messages(path));
     }
 

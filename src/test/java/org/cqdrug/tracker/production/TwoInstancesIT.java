@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.http.ContentType;
+import org.awaitility.Awaitility;
 import org.cqdrug.tracker.testsupport.Receiver;
 import org.cqdrug.tracker.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -173,21 +174,18 @@ class TwoInstancesIT {
                 given().header("Authorization", "Bearer " + KEY).header("If-Match", "*")
                         .contentType("application/merge-patch+json").body(Map.of("status", "ACTIVE"))
                         .patch(secondUrl + "/api/v1/webhooks/" + hook).then().statusCode(200);
-                long began = System.nanoTime();
-                while (receiver.messages("/backlog").size() < backlog / 3
-                        && System.nanoTime() - began < Duration.ofSeconds(60).toNanos()) {
-                    Thread.sleep(20);
-                }
+                Awaitility.await("a third delivered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                        .until(() -> receiver.messages("/backlog").size() >= backlog / 3);
                 third.destroy();
                 assertTrue(third.waitFor(40, TimeUnit.SECONDS), "the third instance did not stop");
                 int fourthPort = freePort();
                 fourth = launch(fourthPort);
                 awaitReady(fourth, "http://localhost:" + fourthPort, "fourth");
-                while (receiver.messages("/backlog").size() < backlog
-                        && System.nanoTime() - began < Duration.ofSeconds(120).toNanos()) {
-                    Thread.sleep(50);
-                }
-                Thread.sleep(1500); // a duplicate would come within a round or two
+                Awaitility.await("all delivered").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> receiver.messages("/backlog").size() >= backlog);
+                // a duplicate would come within a round or two
+                Awaitility.await("no duplicate").during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(8))
+                        .until(() -> receiver.messages("/backlog").size() == backlog);
             } finally {
                 third.destroyForcibly();
                 if (fourth != null) {

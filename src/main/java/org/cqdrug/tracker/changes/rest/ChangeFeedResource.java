@@ -4,19 +4,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.changes.service.ChangeFeed;
-import org.cqdrug.tracker.common.Language;
 import org.cqdrug.tracker.feed.AtomFeed;
-import org.cqdrug.tracker.feed.FeedFormat;
+import org.cqdrug.tracker.feed.FeedParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,15 +58,12 @@ public class ChangeFeedResource {
             @Parameter(description = "Opaque cursor from the previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500", example = "100")
             @QueryParam("limit") @DefaultValue("" + PageParams.DEFAULT_LIMIT) @Min(1) @Max(PageParams.MAX_LIMIT) int limit,
-            @Parameter(description = "json (the default) or atom") @QueryParam("format") FeedFormat format,
-            @Parameter(description = "The language of an Atom feed's titles: en or zh; Accept-Language decides when left out")
-            @QueryParam("lang") String lang,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        if (!FeedFormat.atom(format, headers.getAcceptableMediaTypes())) {
+            @BeanParam FeedParams params, @Context UriInfo uri) {
+        if (!params.atom()) {
             return Response.ok(feed.after(resource, since, cursor, limit), MediaType.APPLICATION_JSON_TYPE).build();
         }
         return Response.ok(ChangeFeed.atom(uri.getRequestUri().toString(), AtomFeed.base(uri),
-                Language.of(lang, headers.getAcceptableLanguages()), feed.newest(resource, since, limit)),
+                params.language(), feed.newest(resource, since, limit)),
                 AtomFeed.MEDIA_TYPE).build();
     }
 }

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +22,7 @@ import org.cqdrug.tracker.common.Language;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.vocabulary.RegionCodes;
 import org.cqdrug.tracker.feed.AtomFeed;
-import org.cqdrug.tracker.feed.FeedFormat;
+import org.cqdrug.tracker.feed.FeedParams;
 import org.cqdrug.tracker.notification.mapping.EventFilter;
 import org.cqdrug.tracker.notification.mapping.EventPage;
 import org.cqdrug.tracker.notification.service.Events;
@@ -66,16 +66,13 @@ public class EventResource {
             @Parameter(description = "Opaque cursor from the previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500", example = "50")
             @QueryParam("limit") @DefaultValue("" + PageParams.DEFAULT_LIMIT) @Min(1) @Max(PageParams.MAX_LIMIT) int limit,
-            @Parameter(description = "json (the default) or atom") @QueryParam("format") FeedFormat format,
-            @Parameter(description = "The language of an Atom feed's titles: en or zh; Accept-Language decides when left out")
-            @QueryParam("lang") String lang,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+            @BeanParam FeedParams feed, @Context UriInfo uri) {
         EventFilter filter = new EventFilter(types(type), regionCode, targetId, clusterId, candidateId);
         EventPage page = events.page(filter, "events of this filter", cursor, limit);
-        if (!FeedFormat.atom(format, headers.getAcceptableMediaTypes())) {
+        if (!feed.atom()) {
             return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        Language language = Language.of(lang, headers.getAcceptableLanguages());
+        Language language = feed.language();
         String title = language == Language.ZH ? "重庆创新药追踪：事件" : "Chongqing innovative-drug tracker: events";
         return Response.ok(Events.atom(uri.getRequestUri().toString(), title, uri.getRequestUri().toString(), AtomFeed.next(uri, page.nextCursor()),
                 AtomFeed.base(uri), language, page.items()), AtomFeed.MEDIA_TYPE).build();

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.cqdrug.tracker.candidate.Candidate;
 import org.cqdrug.tracker.cluster.Cluster;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.cqdrug.tracker.notification.Subscription;
 import org.cqdrug.tracker.notification.mapping.EventFilter;
 import org.cqdrug.tracker.target.Target;
 
@@ -28,9 +29,8 @@ final class Subscriptions {
     }
 
     /** A row of the caller's, or a 404 as if there were none. */
-    static <T extends org.cqdrug.tracker.common.TrackedEntity> T owned(T row, String owner, Caller caller, String what,
-            UUID id) {
-        if (row == null || !(caller.admin() || owner.equals(caller.name()))) {
+    static <T extends Subscription> T owned(T row, Caller caller, String what, UUID id) {
+        if (row == null || !(caller.admin() || row.owner.equals(caller.name()))) {
             throw ApiProblem.notFound(what, id);
         }
         return row;

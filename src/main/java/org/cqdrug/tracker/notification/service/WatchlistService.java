@@ -72,7 +72,7 @@ public class WatchlistService {
 
     private Watchlist find(UUID id, Caller caller) {
         Watchlist row = Watchlist.findById(id);
-        return Subscriptions.owned(row, row == null ? null : row.owner, caller, "watchlist", id);
+        return Subscriptions.owned(row, caller, "watchlist", id);
     }
 
     public WatchlistView create(WatchlistInput input, Caller caller) {

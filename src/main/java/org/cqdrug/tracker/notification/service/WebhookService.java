@@ -60,7 +60,7 @@ public class WebhookService {
 
     Webhook find(UUID id, Caller caller) {
         Webhook row = Webhook.findById(id);
-        return Subscriptions.owned(row, row == null ? null : row.owner, caller, "webhook", id);
+        return Subscriptions.owned(row, caller, "webhook", id);
     }
 
     public CreatedWebhook create(WebhookInput input, Caller caller) {

@@ -4,103 +4,120 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 /**
- * The idempotency keys in PostgreSQL, so that every instance of the service sees the same ones. Each statement runs
- * on a connection of its own, outside the request's transaction: a claim must be visible to a concurrent retry at
- * once, whatever the request then does.
+ * The idempotency keys in PostgreSQL, so that every instance of the service sees the same ones. A key is taken and
+ * its answer stored inside the transaction of the write it guards ({@link #take}, {@link #answer}), so that a crash
+ * at any point leaves both or neither, and a key is never held by a process that is gone: PostgreSQL rolls back the
+ * transaction of a connection that closed. The other statements run on connections of their own.
  */
 @ApplicationScoped
 public class IdempotencyStore {
 
-    /** How long a key and its answer are kept. */
-    public static final Duration LIFETIME = Duration.ofHours(24);
-    /**
-     * A claim with no answer after this long belongs to a request that died, and may be taken over; long enough for
-     * the largest import. A request that outlives it cannot store its answer over the new claim (see the token).
-     */
-    static final Duration ABANDONED = Duration.ofMinutes(10);
-
     private final DataSource dataSource;
+    private final EntityManager em;
+    private final IdempotencyConfig config;
 
-    public IdempotencyStore(DataSource dataSource) {
+    public IdempotencyStore(DataSource dataSource, EntityManager em, IdempotencyConfig config) {
         this.dataSource = dataSource;
+        this.em = em;
+        this.config = config;
     }
 
-    /** A stored answer, or the claim of a request still being handled (status null). */
-    public record Entry(String fingerprint, Integer status, String contentType, String body, String location) {
+    /** A stored answer. */
+    public record Entry(String fingerprint, int status, String contentType, String body, String location) {
     }
 
     /**
-     * Claims the key for this request. True when it is ours: new, expired, or abandoned by a request that died;
-     * false when another request holds it or has answered under it.
+     * Takes the key in the caller's transaction; false when another request has answered under it and the answer is
+     * still kept. While another transaction holds the same key, this waits for it to end, at most
+     * {@code lock_timeout} (then PostgreSQL fails it with 55P03).
      */
-    public boolean claim(String principal, String key, String fingerprint, String token) {
-        String sql = """
-                insert into idempotency_key (principal, idempotency_key, fingerprint, claim, created_at)
-                values (?, ?, ?, ?, now())
+    boolean take(KeyedRequest.Key key) {
+        return em.createNativeQuery("""
+                insert into idempotency_key (principal, idempotency_key, fingerprint, created_at)
+                values (?1, ?2, ?3, now())
                 on conflict (principal, idempotency_key) do update
-                    set fingerprint = excluded.fingerprint, claim = excluded.claim, created_at = excluded.created_at,
+                    set fingerprint = excluded.fingerprint, created_at = excluded.created_at,
                         status = null, content_type = null, body = null, location = null
-                    where idempotency_key.created_at < now() - make_interval(secs => ?)
-                       or (idempotency_key.status is null
-                           and idempotency_key.created_at < now() - make_interval(secs => ?))
-                """;
-        return update(sql, principal, key, fingerprint, token, LIFETIME.toSeconds(), ABANDONED.toSeconds()) == 1;
+                    where idempotency_key.created_at < now() - make_interval(secs => ?4)
+                """)
+                .setParameter(1, key.principal()).setParameter(2, key.key()).setParameter(3, key.fingerprint())
+                .setParameter(4, config.lifetime().toSeconds()).executeUpdate() == 1;
     }
 
-    public Optional<Entry> find(String principal, String key) {
+    /** Stores the answer under the key taken in this transaction. */
+    void answer(KeyedRequest.Key key, int status, String contentType, String body, String location) {
+        em.createNativeQuery("update idempotency_key set status = ?1, content_type = ?2, body = ?3, location = ?4"
+                + " where principal = ?5 and idempotency_key = ?6")
+                .setParameter(1, status).setParameter(2, contentType).setParameter(3, body).setParameter(4, location)
+                .setParameter(5, key.principal()).setParameter(6, key.key()).executeUpdate();
+    }
+
+    /**
+     * The answer stored under the key, if any. A row without one is a claim left by an instance of an earlier release
+     * (before V19 a key was claimed outside the write) and counts as a request still in progress.
+     */
+    public Optional<Optional<Entry>> find(String principal, String key) {
         String sql = "select fingerprint, status, content_type, body, location from idempotency_key"
-                + " where principal = ? and idempotency_key = ?";
+                + " where principal = ? and idempotency_key = ? and created_at >= now() - make_interval(secs => ?)";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, principal);
             statement.setString(2, key);
+            statement.setLong(3, config.lifetime().toSeconds());
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
                 Integer status = (Integer) row.getObject(2);
-                return Optional.of(new Entry(row.getString(1), status, row.getString(3), row.getString(4),
-                        row.getString(5)));
+                return Optional.of(status == null ? Optional.empty() : Optional.of(new Entry(row.getString(1), status,
+                        row.getString(3), row.getString(4), row.getString(5))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the idempotency key", e);
         }
     }
 
-    /** Stores the answer under the claim, if the claim is still this request's. */
-    public void answer(String principal, String key, String token, int status, String contentType, String body,
-            String location) {
-        update("update idempotency_key set status = ?, content_type = ?, body = ?, location = ?"
-                + " where principal = ? and idempotency_key = ? and claim = ?", status, contentType, body, location,
-                principal, key, token);
-    }
-
-    /** Gives the key up, so that a retry is handled afresh (after a failure of the service). */
-    public void release(String principal, String key, String token) {
-        update("delete from idempotency_key where principal = ? and idempotency_key = ? and claim = ?"
-                + " and status is null", principal, key, token);
+    /**
+     * Stores a refusal (4xx) of a request whose write was rolled back or never began, in a transaction of its own;
+     * an answer stored by another request in between wins.
+     */
+    void refusal(KeyedRequest.Key key, int status, String contentType, String body) {
+        update("""
+                insert into idempotency_key (principal, idempotency_key, fingerprint, status, content_type, body,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?, now())
+                on conflict (principal, idempotency_key) do update
+                    set fingerprint = excluded.fingerprint, status = excluded.status,
+                        content_type = excluded.content_type, body = excluded.body, location = null,
+                        created_at = excluded.created_at
+                    where idempotency_key.created_at < now() - make_interval(secs => ?)
+                """, Arrays.asList(key.principal(), key.key(), key.fingerprint(), status, contentType, body,
+                config.lifetime().toSeconds()));
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
-        update("delete from idempotency_key where created_at < now() - make_interval(secs => ?)", LIFETIME.toSeconds());
+        update("delete from idempotency_key where created_at < now() - make_interval(secs => ?)",
+                List.of(config.lifetime().toSeconds()));
     }
 
-    private int update(String sql, Object... parameters) {
+    private void update(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
-            return statement.executeUpdate();
+            statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write the idempotency key", e);
         }

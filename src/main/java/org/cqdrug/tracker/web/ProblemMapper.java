@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 import org.cqdrug.tracker.common.problem.Problem;
 import org.cqdrug.tracker.common.problem.ProblemType;
-import org.cqdrug.tracker.database.DatabaseOutage;
+import org.cqdrug.tracker.database.DatabaseFault;
 import org.cqdrug.tracker.spreadsheet.Table;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -167,18 +167,15 @@ public class ProblemMapper {
                 return answer(ProblemType.VALIDATION, 400, "A value cannot be stored (" + data.getSQLState()
                         + "): check for characters such as NUL and for out-of-range dates or numbers", null, uri);
             }
+            java.util.Optional<DatabaseFault> fault = DatabaseFault.of(t);
+            if (fault.isPresent()) {
+                return databaseFault(fault.get(), t, e, uri);
+            }
             if (t instanceof org.hibernate.exception.LockAcquisitionException
                     || t instanceof jakarta.persistence.PessimisticLockException) {
-                Response busy = answer(ProblemType.BUSY, 503,
-                        "The request collided with a concurrent write and was rolled back; retry it", null, uri);
-                return Response.fromResponse(busy).header("Retry-After", "1").build();
-            }
-            if (DatabaseOutage.isCause(t)) {
-                LOG.warnf("Request %s found the database unavailable: %s", uri.getPath(), t.getMessage());
-                Response unavailable = answer(ProblemType.DATABASE_UNAVAILABLE, 503,
-                        "The database cannot be reached just now; retry shortly", null, uri);
-                return Response.fromResponse(unavailable).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
-                        .build();
+                LOG.warnf(e, "Request %s collided with a concurrent write", uri.getPath());
+                return retryAfter(answer(ProblemType.BUSY, 503,
+                        "The request collided with a concurrent write and was rolled back; retry it", null, uri), "1");
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return answer(ProblemType.STALE_VERSION, 412,
@@ -193,6 +190,41 @@ public class ProblemMapper {
         }
         LOG.errorf(e, "Request %s failed", uri.getPath());
         return answer(ProblemType.INTERNAL, 500, "The server failed to handle the request", null, uri);
+    }
+
+    /**
+     * An outage is expected and says all in its message, so it is logged without a stack trace; the others are
+     * logged with theirs, since a collision that outlived its retries, a lock held too long or a statement that ran
+     * too long each point at something to look into.
+     */
+    private Response databaseFault(DatabaseFault fault, Throwable cause, Throwable e, UriInfo uri) {
+        return switch (fault) {
+            case OUTAGE -> {
+                LOG.warnf("Request %s found the database unavailable: %s", uri.getPath(), cause.getMessage());
+                yield retryAfter(answer(ProblemType.DATABASE_UNAVAILABLE, 503,
+                        "The database cannot be reached just now; retry shortly", null, uri),
+                        DatabaseFault.RETRY_AFTER_SECONDS);
+            }
+            case CONFLICT -> {
+                LOG.warnf(e, "Request %s collided with a concurrent transaction, also when run again", uri.getPath());
+                yield retryAfter(answer(ProblemType.BUSY, 503,
+                        "The request collided with a concurrent write and was rolled back; retry it", null, uri), "1");
+            }
+            case LOCK_TIMEOUT -> {
+                LOG.warnf(e, "Request %s waited too long for a lock", uri.getPath());
+                yield retryAfter(answer(ProblemType.BUSY, 503, "The request waited too long for a record that another"
+                        + " write holds (a long import, say) and was rolled back; retry it", null, uri), "2");
+            }
+            case STATEMENT_TIMEOUT -> {
+                LOG.warnf(e, "Request %s ran a statement past the database's statement timeout", uri.getPath());
+                yield retryAfter(answer(ProblemType.STATEMENT_TIMEOUT, 503, "The database took too long over this"
+                        + " request and cancelled it; nothing was changed. Retry later, or ask for less", null, uri), "5");
+            }
+        };
+    }
+
+    private static Response retryAfter(Response problem, String seconds) {
+        return Response.fromResponse(problem).header("Retry-After", seconds).build();
     }
 
     /** The database backs up every rule the services check first; a clash that slips past them lands here. */

@@ -1,6 +1,7 @@
 package org.cqdrug.tracker.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -113,6 +114,27 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaClass> servedUnderApi() {
         return DescribedPredicate.describe("are resources under /api/", type -> type.isAnnotatedWith(Path.class)
                 && type.getAnnotationOfType(Path.class).value().startsWith("/api/"));
+    }
+
+    @Test
+    void everyReplayablePostStoresItsAnswerWithItsWrite() {
+        methods().that().areAnnotatedWith(jakarta.ws.rs.POST.class)
+                .and().areDeclaredInClassesThat().areAnnotatedWith(TrackerApi.class)
+                .and().areDeclaredInClassesThat().areNotAnnotatedWith(org.cqdrug.tracker.idempotency.NotReplayed.class)
+                .should().beAnnotatedWith(org.cqdrug.tracker.idempotency.Idempotent.class)
+                .because("an Idempotency-Key's answer is stored in the transaction of the write (IdempotentWrites)")
+                .check(MAIN);
+    }
+
+    @Test
+    void transactionsAreRunAgainAfterACollision() {
+        classes().that().areAnnotatedWith(jakarta.transaction.Transactional.class)
+                .should().beAnnotatedWith(org.cqdrug.tracker.database.RetriedOnConflict.class)
+                .because("a transaction rolled back by a serialization failure or deadlock is safe to run again")
+                .check(MAIN);
+        methods().that().areAnnotatedWith(jakarta.transaction.Transactional.class)
+                .should().beDeclaredInClassesThat().areAnnotatedWith(org.cqdrug.tracker.database.RetriedOnConflict.class)
+                .check(MAIN);
     }
 
     @Test

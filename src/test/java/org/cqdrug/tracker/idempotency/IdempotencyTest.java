@@ -103,4 +103,67 @@ class IdempotencyTest {
                 .then().statusCode(400).contentType("application/problem+json").header("Idempotent-Replayed", "true")
                 .body("errors[0].field", equalTo("code"));
     }
+
+    /**
+     * The answer is stored in the transaction of the write: when storing it fails, the write is rolled back with
+     * it, and the retry then writes once. (Stored after the write's commit, the first attempt would leave a cluster
+     * whose answer was lost, and the retry a second one or a refusal.)
+     */
+    @Test
+    void theWriteAndItsStoredAnswerCommitTogetherOrNotAtAll() {
+        String key = "both-or-neither-" + UUID.randomUUID();
+        Map<String, Object> body = TestData.cluster(TestData.unique("both"));
+        TestData.execute("""
+                create or replace function test_refuse_answer() returns trigger language plpgsql as $$
+                begin raise exception 'the answer cannot be stored'; end $$""");
+        TestData.execute("create trigger test_refuse_answer before update on idempotency_key for each row"
+                + " when (new.idempotency_key like 'both-or-neither-%') execute function test_refuse_answer()");
+        try {
+            assertEquals(500, post(key, body).statusCode());
+            assertEquals(0, TestData.count("select count(*) from cluster where code = ?", body.get("code")),
+                    "the write stayed though its answer was not stored");
+            assertEquals(0, TestData.count("select count(*) from idempotency_key where idempotency_key = ?", key));
+        } finally {
+            TestData.execute("drop trigger test_refuse_answer on idempotency_key");
+            TestData.execute("drop function test_refuse_answer()");
+        }
+        ExtractableResponse<Response> retry = post(key, body);
+        assertEquals(201, retry.statusCode());
+        assertEquals(null, retry.header("Idempotent-Replayed"));
+        assertEquals(1, TestData.count("select count(*) from cluster where code = ?", body.get("code")));
+        assertEquals("true", post(key, body).header("Idempotent-Replayed"));
+    }
+
+    /**
+     * A key is held only by a live transaction: a retry waits while it runs, is told 409 when it outlasts the lock
+     * timeout, and takes the key at once when that transaction's connection dies (as when its instance is killed),
+     * with nothing left behind.
+     */
+    @Test
+    void aKeyIsHeldOnlyWhileTheTransactionHoldingItLives() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = TestData.cluster(TestData.unique("held"));
+        java.sql.Connection raw = org.cqdrug.tracker.testsupport.TestDatabases.connect(
+                System.getenv().getOrDefault("PGDATABASE", "postgres"));
+        try {
+            raw.setAutoCommit(false);
+            try (java.sql.PreparedStatement take = raw.prepareStatement("insert into idempotency_key"
+                    + " (principal, idempotency_key, fingerprint, created_at) values ('test-admin', ?, 'x', now())")) {
+                take.setString(1, key);
+                take.executeUpdate();
+            }
+            long began = System.nanoTime();
+            ExtractableResponse<Response> waiting = post(key, body);
+            long waited = (System.nanoTime() - began) / 1_000_000;
+            assertEquals(409, waiting.statusCode());
+            assertEquals("urn:cqdrug:problem:idempotency-in-progress", waiting.jsonPath().getString("type"));
+            assertEquals("1", waiting.header("Retry-After"));
+            assertTrue(waited >= 3_000, "gave up before the lock timeout: " + waited + " ms");
+        } finally {
+            raw.abort(Runnable::run); // the connection dies with its transaction open, as a killed process's does
+        }
+        ExtractableResponse<Response> retry = post(key, body);
+        assertEquals(201, retry.statusCode());
+        assertEquals(1, TestData.count("select count(*) from cluster where code = ?", body.get("code")));
+    }
 }

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.apikey.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -34,6 +35,7 @@ import org.cqdrug.tracker.access.Role;
 import org.jboss.logging.Logger;
 
 /** API keys: created with a secret shown once, listed without it, revoked, and checked on every request. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class ApiKeyService {

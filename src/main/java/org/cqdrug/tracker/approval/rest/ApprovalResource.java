@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.idempotency.Idempotent;
 import org.cqdrug.tracker.approval.mapping.ApprovalFilter;
 import org.cqdrug.tracker.approval.mapping.ApprovalInput;
 import org.cqdrug.tracker.approval.mapping.ApprovalView;
@@ -101,6 +102,7 @@ public class ApprovalResource {
     }
 
     @POST
+    @Idempotent
     @Path("/import")
     @Consumes(Format.CSV_TYPE)
     @Operation(summary = "Import approvals from CSV", description = "Takes the columns of the CSV export (id, createdAt,"
@@ -137,6 +139,7 @@ public class ApprovalResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Record an approval", description = "Records an approval and, in the same transaction, appends an APPROVED milestone to the candidate, which moves it to APPROVED (unless a later milestone says DISCONTINUED). Registration class, category and indication are snapshotted from the candidate when left out. The approval number must be unused for the authority.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new approval", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApprovalView.class)))

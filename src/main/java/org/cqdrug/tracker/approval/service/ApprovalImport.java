@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.approval.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.cqdrug.tracker.common.problem.ApiProblem;
  * code when exactly one candidate has that code. Each row passes every check a recorded approval passes before any
  * row is written, and each imported approval moves its candidate as a recorded one does.
  */
+@RetriedOnConflict
 @ApplicationScoped
 public class ApprovalImport {
 

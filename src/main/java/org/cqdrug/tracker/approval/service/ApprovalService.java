@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.approval.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Phase;
 
 /** Approvals and the APPROVED milestone each one writes into its candidate's history, kept in step in one transaction. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class ApprovalService {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.idempotency.Idempotent;
 import org.cqdrug.tracker.candidate.mapping.CandidateFilter;
 import org.cqdrug.tracker.candidate.mapping.CandidateInput;
 import org.cqdrug.tracker.candidate.mapping.CandidateView;
@@ -102,6 +103,7 @@ public class CandidateResource {
     }
 
     @POST
+    @Idempotent
     @Path("/import")
     @Consumes(Format.CSV_TYPE)
     @Operation(summary = "Import candidates from CSV", description = "Takes the columns of the CSV export (id, createdAt,"
@@ -138,6 +140,7 @@ public class CandidateResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Create a drug candidate", description = "Creates a candidate in the given phase. sponsorId must name an organization and clusterId, when given, a cluster; the code must be unused for that sponsor.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new candidate", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CandidateView.class)))
@@ -218,6 +221,7 @@ public class CandidateResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/milestones")
     @Operation(summary = "Record a milestone", description = "Appends a phase the candidate reached and moves its current phase to the latest milestone's phase. History is append-only: correct it with a new entry or a delete.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new milestone", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.candidate.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.cqdrug.tracker.organization.Organization;
  * rows created in one transaction.
  * clusterId takes a cluster's id or code; sponsorId takes an organization's id or exact name.
  */
+@RetriedOnConflict
 @ApplicationScoped
 public class CandidateImport {
 

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.candidate.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.cqdrug.tracker.common.vocabulary.Phase;
 import org.cqdrug.tracker.organization.Organization;
 
 /** Candidates and their phase history. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class CandidateService {

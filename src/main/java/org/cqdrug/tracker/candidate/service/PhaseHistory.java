@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.candidate.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.cqdrug.tracker.common.vocabulary.Phase;
  * Creating a candidate, recording or deleting a milestone, and recording, changing or deleting an approval all go
  * through here.
  */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PhaseHistory {

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.changes.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,6 +28,7 @@ import org.cqdrug.tracker.registry.ApiResource;
  * Revision numbers are drawn in commit order (V7__audit_history.sql), so a client that polls with the highest
  * revision it has seen never skips a change: a revision is visible only once every lower one is settled.
  */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeFeed {

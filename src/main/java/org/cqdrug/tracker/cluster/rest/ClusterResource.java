@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.idempotency.Idempotent;
 import org.cqdrug.tracker.cluster.mapping.ClusterFilter;
 import org.cqdrug.tracker.cluster.mapping.ClusterInput;
 import org.cqdrug.tracker.cluster.mapping.ClusterView;
@@ -99,6 +100,7 @@ public class ClusterResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Create a cluster", description = "Creates a cluster; its code must be unused.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new cluster", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClusterView.class)))

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.cluster.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.common.problem.ApiProblem;
 
 /** Industry clusters. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class ClusterService {

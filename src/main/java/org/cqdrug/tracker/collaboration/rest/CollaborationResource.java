@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.idempotency.Idempotent;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationFilter;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationInput;
 import org.cqdrug.tracker.collaboration.mapping.CollaborationView;
@@ -99,6 +100,7 @@ public class CollaborationResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Record a collaboration", description = "Records a collaboration between two or more existing organizations, optionally about a candidate and credited to a cluster.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new collaboration", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CollaborationView.class)))

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.collaboration.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.cqdrug.tracker.common.paging.SortKey;
 import org.cqdrug.tracker.organization.Organization;
 
 /** Joint R&D, tech transfers and licences between organizations. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class CollaborationService {

@@ -22,6 +22,7 @@ public enum ProblemType {
     RATE_LIMITED(429, "Too many requests"),
     BUSY(503, "Busy, retry"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
+    STATEMENT_TIMEOUT(503, "Database statement timed out"),
     HTTP(0, null),
     INTERNAL(500, "Internal error");
 

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.indicator.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import static org.cqdrug.tracker.indicator.CountingRule.atLevel;
 import static org.cqdrug.tracker.indicator.forecast.PoissonBinomial.round;
 
@@ -26,6 +27,7 @@ import org.cqdrug.tracker.target.TargetKind;
  * Measures the forecast against the past: each past year of an ANNUAL target is forecast as of its 1 January and
  * 1 July from the pipeline as it stood then (point in time), and compared with the confirmed count it ended with.
  */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Backtest {

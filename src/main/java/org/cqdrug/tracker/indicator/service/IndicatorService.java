@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.indicator.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import static org.cqdrug.tracker.indicator.CountingRule.atLevel;
 
 import java.time.Clock;
@@ -42,6 +43,7 @@ import org.cqdrug.tracker.target.Target;
 import org.cqdrug.tracker.target.TargetKind;
 
 /** Compares counted Class 1 approvals with each target, year by year, and forecasts the years still open. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorService {

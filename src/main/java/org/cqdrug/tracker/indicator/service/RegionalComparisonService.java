@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.indicator.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.cqdrug.tracker.published.service.PublishedCountService;
  * Every region's confirmed Class 1 approvals in a year, counted from records by the counting rule, beside the count
  * the region published for the year and the nation's total. Published figures are shown, never counted or ranked by.
  */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RegionalComparisonService {

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.notification.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import org.jboss.logging.Logger;
  * that made the attempt. A claim whose instance stopped before recording expires, and the next attempt goes out
  * with the same webhook-id: at least once.
  */
+@RetriedOnConflict
 @ApplicationScoped
 public class Deliveries {
 

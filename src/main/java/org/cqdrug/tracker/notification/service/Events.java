@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.notification.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import org.cqdrug.tracker.notification.mapping.EventPage;
 import org.cqdrug.tracker.notification.mapping.EventView;
 
 /** The events as read: a page of them newest first, one by id, and a page as an Atom feed. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Events {

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.notification.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.cqdrug.tracker.target.Target;
  * this at a time: the one that locks the {@code targets} row of event_worker; it runs again only once the data or
  * the day has changed.
  */
+@RetriedOnConflict
 @ApplicationScoped
 public class TargetWatch {
 

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.notification.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.cqdrug.tracker.web.IfMatch;
  * Saved filters of the events. Their feeds are read through kept answers and ETags, which follow the data's change
  * counter, so a change of a watchlist bumps it.
  */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class WatchlistService {

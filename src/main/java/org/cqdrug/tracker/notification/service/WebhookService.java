@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.notification.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -24,6 +25,7 @@ import org.cqdrug.tracker.notification.mapping.WebhookView;
 import org.cqdrug.tracker.web.IfMatch;
 
 /** Subscribing endpoints, changing, pausing and deleting them, and rotating their secrets. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class WebhookService {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.idempotency.Idempotent;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.spreadsheet.Table;
@@ -99,6 +100,7 @@ public class OrganizationResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Create an organization", description = "Creates an organization; clusterId, when given, must name an existing cluster.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new organization", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OrganizationView.class)))

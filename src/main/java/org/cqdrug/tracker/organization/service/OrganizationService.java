@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.organization.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.cqdrug.tracker.organization.mapping.OrganizationMapper;
 import org.cqdrug.tracker.organization.mapping.OrganizationView;
 
 /** Companies, universities, hospitals and institutes. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class OrganizationService {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.idempotency.Idempotent;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.spreadsheet.Table;
@@ -99,6 +100,7 @@ public class PublishedCountResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Record a published count", description = "Records a count a region (or CN, the nation) or a"
             + " cluster published about itself, over a period of dates, with its source and evidence. It is shown beside"
             + " the counts derived from records (indicators, league, regions) and never added to them. The same figure"

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.published.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,7 @@ import org.cqdrug.tracker.spreadsheet.SpreadsheetConfig;
 import org.cqdrug.tracker.web.IfMatch;
 
 /** Counts regions, clusters and the nation published about themselves, and the lookups the indicators make of them. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class PublishedCountService {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.idempotency.Idempotent;
 import org.cqdrug.tracker.access.Roles;
 import org.cqdrug.tracker.common.paging.PageParams;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -72,6 +73,7 @@ public class SourceResource {
     }
 
     @POST
+    @Idempotent
     @OwnBodyLimit
     @Consumes({MediaType.TEXT_HTML, Format.CSV_TYPE, Format.XLSX_TYPE})
     @Operation(summary = "Upload a saved official list", description = "Takes a list as a person saved it from the"
@@ -161,6 +163,7 @@ public class SourceResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/propose")
     @Operation(summary = "Propose the changeset again", description = "Matches the document's rows against the record as"
             + " it is now, replacing the changeset: after rows needing review were resolved (a sponsor or candidate"
@@ -174,6 +177,7 @@ public class SourceResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/apply")
     @Operation(summary = "Apply a reviewed changeset", description = "Writes every change of the changeset in one"
             + " transaction, or none: candidates, sponsors, milestones, approvals, designations, acceptance numbers,"

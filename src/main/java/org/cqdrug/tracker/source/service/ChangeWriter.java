@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.source.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.cqdrug.tracker.source.SourceDocument;
  * apply's one transaction; the persistence context is cleared every few hundred rows so that a long list costs
  * the same per row from the first to the last.
  */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ChangeWriter {

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.source.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -70,6 +71,7 @@ import org.hibernate.Session;
  * proposed changeset, and applying it writes every change in one transaction, or none. Applying first proposes the
  * changeset again: when the record moved since it was reviewed, nothing is written (409) until it is proposed again.
  */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class SourceService {

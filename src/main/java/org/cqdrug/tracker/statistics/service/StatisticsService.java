@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.statistics.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.cqdrug.tracker.statistics.mapping.PipelineFunnel;
 import org.cqdrug.tracker.statistics.mapping.YearlyApprovals;
 
 /** Counts for dashboards, from the repository's aggregates; the scope (sponsor region, candidate cluster) is the indicators'. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cqdrug.tracker.idempotency.Idempotent;
 import org.cqdrug.tracker.common.Responses;
 import org.cqdrug.tracker.common.audit.HistoryEntry;
 import org.cqdrug.tracker.spreadsheet.Table;
@@ -99,6 +100,7 @@ public class TargetResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Create a target", description = "Creates a target scoped to a region, a cluster or both; its code must be unused, annualMin must not exceed annualMax and fromYear must not exceed toYear.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new target", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TargetView.class)))

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.target.service;
 
+import org.cqdrug.tracker.database.RetriedOnConflict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.cqdrug.tracker.target.mapping.TargetMapper;
 import org.cqdrug.tracker.target.mapping.TargetView;
 
 /** Government targets. */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class TargetService {

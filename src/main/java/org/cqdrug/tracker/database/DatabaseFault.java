@@ -51,8 +51,18 @@ public enum DatabaseFault {
         return Optional.empty();
     }
 
+    /** Raised where the service gave up waiting on the database itself, without a driver's exception to show. */
+    public static final class Unavailable extends RuntimeException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** What this one exception (not its causes) says, if anything. */
     public static Optional<DatabaseFault> of(Throwable t) {
+        if (t instanceof Unavailable) {
+            return Optional.of(OUTAGE);
+        }
         if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLException() != null) {
             return of(jdbc.getSQLException());
         }

@@ -15,6 +15,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.cqdrug.tracker.database.DatabaseFault;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,13 +26,17 @@ import org.jboss.logging.Logger;
  * never sent after a write, through this instance or another. Reads are coalesced: one thread reads the counter for
  * every request that arrived while the previous read was under way, so a busy instance makes one round trip for many
  * requests, not one each. Each read borrows a pooled connection (the pool validates and replaces broken ones), has a
- * time limit, and is tried once more on another connection before the requests waiting for it fail.
+ * time limit, and is tried once more on another connection when the first failed at once (a broken pooled one), not after a
+ * silent server kept it waiting; the requests waiting for it then fail as the database being unavailable.
  */
 @ApplicationScoped
 public class ChangeCounter {
 
     private static final Logger LOG = Logger.getLogger(ChangeCounter.class);
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Longer than the socket timeout (10 s), so that a silent server fails the read before its waiters give up. */
+    private static final Duration WAIT = Duration.ofSeconds(12);
+    /** A read that failed sooner than this met a broken pooled connection, and another may serve; a slower one met a silent server. */
+    private static final long RETRY_WITHIN_NANOS = Duration.ofSeconds(1).toNanos();
     private static final int READ_TIMEOUT_SECONDS = 3;
     private static final String COUNTER = "select version from change_log where id = 1";
 
@@ -78,8 +83,10 @@ public class ChangeCounter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the change counter", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot read the change counter", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot read the change counter", e.getCause());
+        } catch (TimeoutException e) {
+            throw new DatabaseFault.Unavailable("The change counter was not read within " + WAIT.toSeconds() + " s", e);
         }
     }
 
@@ -147,9 +154,13 @@ public class ChangeCounter {
     }
 
     private long readWithRetry() {
+        long began = System.nanoTime();
         try {
             return read();
         } catch (SQLException first) {
+            if (System.nanoTime() - began > RETRY_WITHIN_NANOS) {
+                throw new IllegalStateException("Cannot read the change counter", first);
+            }
             try {
                 return read();
             } catch (SQLException second) {

@@ -12,6 +12,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -97,13 +98,32 @@ public class RateLimits {
     }
 
     private void charge(String bucket, BucketConfiguration limits, long tokens, boolean withKey) {
-        ConsumptionProbe probe = proxies.get(bucket,
-                name -> buckets.builder().withOptimization(Optimizations.batching()).build(name, () -> limits))
-                .tryConsumeAndReturnRemaining(tokens);
+        ConsumptionProbe probe;
+        try {
+            probe = proxies.get(bucket,
+                    name -> buckets.builder().withOptimization(Optimizations.batching()).build(name, () -> limits))
+                    .tryConsumeAndReturnRemaining(tokens);
+        } catch (RuntimeException e) {
+            if (!notFound(e)) {
+                throw e;
+            }
+            // Bucket4j creates a missing bucket for a lone command, but a batch of several first requests for it
+            // (as a restarted instance meets a burst) fails whole; this one is then charged alone, which creates it.
+            probe = buckets.builder().build(bucket, () -> limits).tryConsumeAndReturnRemaining(tokens);
+        }
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
             throw new RateLimited(seconds, withKey);
         }
+    }
+
+    private static boolean notFound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Thrown when a bucket is empty; the problem mapper answers 429 with Retry-After. */

@@ -49,10 +49,12 @@ class TwoInstancesIT {
 
     private static final String KEY = "two-instances-admin-key";
     private static final String DATABASE = "two_instances_" + UUID.randomUUID().toString().substring(0, 8);
-    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+    private static final Map<String, String> SETTINGS = Map.of(
+            "TRACKER_WEBHOOK_ALLOW_PRIVATE", "true", // the test's receiver listens on this machine
+            "TRACKER_WEBHOOK_POLL_INTERVAL", "0.5s");
 
-    private static Process first;
-    private static Process second;
+    private static PackagedInstance first;
+    private static PackagedInstance second;
     private static String firstUrl;
     private static String secondUrl;
 
@@ -61,14 +63,10 @@ class TwoInstancesIT {
         TestDatabases.recreate(DATABASE);
         // should this JVM be killed, the instances go with it
         Runtime.getRuntime().addShutdownHook(new Thread(TwoInstancesIT::stopProcesses));
-        int firstPort = freePort();
-        first = launch(firstPort);
-        firstUrl = "http://localhost:" + firstPort;
-        awaitReady(first, firstUrl, "first");
-        int secondPort = freePort();
-        second = launch(secondPort);
-        secondUrl = "http://localhost:" + secondPort;
-        awaitReady(second, secondUrl, "second");
+        first = start("two-instances-first");
+        firstUrl = first.url;
+        second = start("two-instances-second");
+        secondUrl = second.url;
     }
 
     @AfterAll
@@ -124,11 +122,9 @@ class TwoInstancesIT {
                     + " '" + sponsor + "', '" + cluster + "', 'CHEMICAL', '1', 'OTHER', 'PHASE_1', now(), now(), 0"
                     + " from generate_series(1, " + rows + ") g");
         }
-        int port = freePort();
-        Process third = launch(port);
-        String url = "http://localhost:" + port;
+        PackagedInstance third = start("two-instances-stopping");
+        String url = third.url;
         try {
-            awaitReady(third, url, "stopping");
             HttpResponse<InputStream> export = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(HttpRequest.newBuilder(URI.create(url + "/api/v1/candidates?clusterId=" + cluster))
                             .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -136,13 +132,20 @@ class TwoInstancesIT {
             long lines;
             try (BufferedReader body = new BufferedReader(new InputStreamReader(export.body(), StandardCharsets.UTF_8))) {
                 body.readLine();
-                third.destroy();
+                CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return third.stop(Duration.ofSeconds(40));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                });
                 lines = 1 + body.lines().count();
+                assertTrue(stopped.get(45, TimeUnit.SECONDS), "the instance did not stop");
             }
             assertEquals(rows + 1, lines, "header and every row, though the instance was told to stop");
-            assertTrue(third.waitFor(40, TimeUnit.SECONDS), "the instance did not stop");
         } finally {
-            third.destroyForcibly();
+            third.kill();
         }
     }
 
@@ -166,31 +169,25 @@ class TwoInstancesIT {
                                 "sourceUrl", "https://example.org/backlog/" + i))
                         .post((i % 2 == 0 ? firstUrl : secondUrl) + "/api/v1/published-counts").then().statusCode(201);
             }
-            int port = freePort();
-            Process third = launch(port);
-            Process fourth = null;
+            PackagedInstance third = start("two-instances-third");
+            PackagedInstance fourth = null;
             try {
-                awaitReady(third, "http://localhost:" + port, "third");
                 given().header("Authorization", "Bearer " + KEY).header("If-Match", "*")
                         .contentType("application/merge-patch+json").body(Map.of("status", "ACTIVE"))
                         .patch(secondUrl + "/api/v1/webhooks/" + hook).then().statusCode(200);
                 Awaitility.await("a third delivered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                         .until(() -> receiver.messages("/backlog").size() >= backlog / 3);
-                third.destroy();
-                assertTrue(third.waitFor(40, TimeUnit.SECONDS), "the third instance did not stop");
-                int fourthPort = freePort();
-                fourth = launch(fourthPort);
-                awaitReady(fourth, "http://localhost:" + fourthPort, "fourth");
+                assertTrue(third.stop(Duration.ofSeconds(40)), "the third instance did not stop");
+                fourth = start("two-instances-fourth");
                 Awaitility.await("all delivered").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
                         .until(() -> receiver.messages("/backlog").size() >= backlog);
                 // a duplicate would come within a round or two
                 Awaitility.await("no duplicate").during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(8))
                         .until(() -> receiver.messages("/backlog").size() == backlog);
             } finally {
-                third.destroyForcibly();
+                third.kill();
                 if (fourth != null) {
-                    fourth.destroy();
-                    fourth.waitFor(40, TimeUnit.SECONDS);
+                    fourth.close();
                 }
             }
             java.util.List<Receiver.Message> messages = receiver.messages("/backlog");
@@ -208,77 +205,19 @@ class TwoInstancesIT {
         }
     }
 
+    private static PackagedInstance start(String name) throws Exception {
+        return PackagedInstance.start(name, DATABASE, KEY, SETTINGS);
+    }
+
     private static void stopProcesses() {
-        for (Process process : new Process[] {first, second}) {
-            if (process != null && process.isAlive()) {
-                process.destroy();
+        for (PackagedInstance instance : new PackagedInstance[] {first, second}) {
+            if (instance != null) {
                 try {
-                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                    }
+                    instance.close();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    process.destroyForcibly();
                 }
             }
         }
     }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Quarkus's line once the instance has migrated, started and opened its port. */
-    private static final String STARTED = "Listening on:";
-
-    private static Process launch(int port) throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "@" + root.resolve("docker/jvm.options"), "-jar",
-                root.resolve("target/quarkus-app/quarkus-run.jar").toString());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabases.url(DATABASE));
-        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabases.user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabases.password());
-        env.put("TRACKER_BOOTSTRAP_ADMIN_KEY", KEY);
-        env.put("MALLOC_ARENA_MAX", "2");
-        env.put("TRACKER_WEBHOOK_ALLOW_PRIVATE", "true"); // the test's receiver listens on this machine
-        env.put("TRACKER_WEBHOOK_POLL_INTERVAL", "0.5s");
-        return builder.redirectErrorStream(true).start();
-    }
-
-    /**
-     * Copies the instance's output to its log under target/ and waits for the line saying it started, then checks
-     * that it reports itself ready. Fails at once if the instance exits first.
-     */
-    private static void awaitReady(Process process, String url, String name) throws Exception {
-        Path log = Path.of("target", "two-instances-" + name + ".log");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Thread copier = new Thread(() -> {
-            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8)); Writer file = Files.newBufferedWriter(log)) {
-                for (String line = output.readLine(); line != null; line = output.readLine()) {
-                    file.write(line + System.lineSeparator());
-                    file.flush();
-                    if (line.contains(STARTED)) {
-                        started.complete(null);
-                    }
-                }
-            } catch (IOException e) {
-                started.completeExceptionally(e);
-            }
-            started.completeExceptionally(new IllegalStateException("The instance on " + url + " exited; see " + log));
-        }, "two-instances-log");
-        copier.setDaemon(true);
-        copier.start();
-        started.get(READY_WITHIN.toSeconds(), TimeUnit.SECONDS);
-        HttpResponse<Void> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-        assertEquals(200, ready.statusCode(), "readiness of the instance on " + url);
-    }
-
-
 }

@@ -15,14 +15,15 @@ import jakarta.ws.rs.Priorities;
  * may require a key.</li>
  * <li>{@link #KNOWN_PARAMETERS}: an unknown or repeated query parameter answers 400, so a bad request never answers
  * 304 or a kept answer.</li>
- * <li>{@link #IDEMPOTENCY}: a POST with an Idempotency-Key claims it, or gets the first answer again; after
+ * <li>{@link #IDEMPOTENCY}: a POST with an Idempotency-Key gets the first answer again, or has its key noted for the write
+ * to take in its own transaction (idempotency.IdempotentWrites); after
  * authentication, since a key belongs to its holder.</li>
  * <li>{@link #ENTITY_TAGS}: a GET is tagged with the change counter and answers 304 when If-None-Match still
  * matches.</li>
  * <li>{@link #KEPT_ANSWERS}: a GET whose answer is kept under that tag is answered from memory.</li>
  * </ol>
  * On the way out: {@link #ENTITY_TAGS_OUT} adds ETag and Cache-Control, then {@link #KEPT_ANSWERS_OUT} keeps the
- * answer with those headers, then {@link #IDEMPOTENCY_OUT} stores a POST's answer for its key.
+ * answer with those headers, then {@link #IDEMPOTENCY_OUT} stores a refusal (4xx) for its key.
  */
 public final class FilterOrder {
 

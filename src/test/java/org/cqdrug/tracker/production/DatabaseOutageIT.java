@@ -78,6 +78,10 @@ class DatabaseOutageIT {
                     .post("/api/v1/clusters")).then().statusCode(503);
             timed(() -> given().get("/q/health/ready")).then().statusCode(503).body("status", equalTo("DOWN"));
             given().get("/q/health/live").then().statusCode(200);
+            // The alert rules read readiness from these gauges (docker/prometheus/alerts.yml).
+            String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(scraped.contains("\ntracker_ready 0.0"), "tracker_ready is 0 while the database is down");
+            assertTrue(scraped.contains("\ntracker_database_up 0.0"), "tracker_database_up is 0 while it is down");
 
             // Many at once: every one answers within the bound, none hangs and none is a 500.
             ExecutorService clients = Executors.newFixedThreadPool(16);
@@ -100,6 +104,9 @@ class DatabaseOutageIT {
         Awaitility.await("readiness after the database is back").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> given().get("/q/health/ready").statusCode() == 200);
+        String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(scraped.contains("\ntracker_ready 1.0") && scraped.contains("\ntracker_database_up 1.0"),
+                "the readiness gauges are 1 again");
         for (String id : acknowledged) {
             given().get("/api/v1/clusters/" + id).then().statusCode(200).body("id", equalTo(id));
         }

@@ -20,6 +20,7 @@ public class BeforeScrape {
 
     private final Instance<ScrapedGauges> gauges;
     private final String scrapePath;
+    private final java.util.concurrent.locks.ReentrantLock refreshing = new java.util.concurrent.locks.ReentrantLock();
 
     public BeforeScrape(Instance<ScrapedGauges> gauges,
             @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q") String managementRoot,
@@ -41,8 +42,23 @@ public class BeforeScrape {
         }, FilterOrder.SCRAPE_REFRESH_ROUTE);
     }
 
+    /**
+     * One refresh at a time. A scrape that arrives while one runs is answered with the values as they are, rather
+     * than queued behind it: while the database is slow, queued refreshes would outlast Prometheus's scrape timeout.
+     */
     @ActivateRequestContext
-    synchronized void refreshAll() {
+    void refreshAll() {
+        if (!refreshing.tryLock()) {
+            return;
+        }
+        try {
+            refreshEach();
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    private void refreshEach() {
         for (ScrapedGauges each : gauges) {
             try {
                 each.refresh();

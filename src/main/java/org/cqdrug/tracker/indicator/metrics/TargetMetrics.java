@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
+import org.cqdrug.tracker.indicator.forecast.Outlook;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cqdrug.tracker.monitoring.ScrapedGauges;
@@ -26,6 +27,7 @@ public class TargetMetrics implements ScrapedGauges {
     private final MultiGauge annualMin;
     private final MultiGauge annualMax;
     private final MultiGauge probabilityMeetingMin;
+    private final MultiGauge offTrack;
     private IndicatorReport published;
 
     public TargetMetrics(IndicatorService indicators, MeterRegistry registry) {
@@ -38,6 +40,10 @@ public class TargetMetrics implements ScrapedGauges {
                 .description("The target's maximum approvals a year, when it sets one").register(registry);
         probabilityMeetingMin = MultiGauge.builder("tracker.target.probability.meeting.min")
                 .description("Forecast probability that the year reaches its minimum (this year and later)")
+                .register(registry);
+        offTrack = MultiGauge.builder("tracker.target.off.track")
+                .description("1 while the year's outlook is OFF_TRACK by the forecast's thresholds, else 0"
+                        + " (this year and later)")
                 .register(registry);
     }
 
@@ -57,6 +63,7 @@ public class TargetMetrics implements ScrapedGauges {
         List<MultiGauge.Row<?>> minRows = new ArrayList<>();
         List<MultiGauge.Row<?>> maxRows = new ArrayList<>();
         List<MultiGauge.Row<?>> probabilityRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> offTrackRows = new ArrayList<>();
         for (YearIndicator item : report.items()) {
             Tags tags = Tags.of("target", item.targetCode(), "year", Integer.toString(item.year()));
             actualRows.add(MultiGauge.Row.of(tags, item.actual()));
@@ -66,11 +73,13 @@ public class TargetMetrics implements ScrapedGauges {
             }
             if (item.forecast() != null) {
                 probabilityRows.add(MultiGauge.Row.of(tags, item.forecast().probabilityMeetingMin()));
+                offTrackRows.add(MultiGauge.Row.of(tags, item.forecast().outlook() == Outlook.OFF_TRACK ? 1 : 0));
             }
         }
         actual.register(actualRows, true);
         annualMin.register(minRows, true);
         annualMax.register(maxRows, true);
         probabilityMeetingMin.register(probabilityRows, true);
+        offTrack.register(offTrackRows, true);
     }
 }

@@ -81,7 +81,9 @@ public enum DatabaseFault {
         return switch (state) {
             case "40001", "40P01" -> Optional.of(CONFLICT);
             case "55P03" -> Optional.of(LOCK_TIMEOUT);
-            case "57014" -> Optional.of(STATEMENT_TIMEOUT);
+            // 57014 is also a cancel the driver sent itself, past a statement's query timeout: the server was too slow
+            // to answer a read that is quick when it is well (the change counter's), which is an outage.
+            case "57014" -> Optional.of(message.contains("user request") ? OUTAGE : STATEMENT_TIMEOUT);
             default -> Optional.empty();
         };
     }

@@ -53,7 +53,13 @@ public class TransactionConflicts {
                 LOG.warnf(e, "%s collided with a concurrent transaction (attempt %d of %d); running it again", what,
                         attempt, ATTEMPTS);
                 long pause = FIRST_PAUSE_MILLIS << (attempt - 1);
-                Thread.sleep(pause + ThreadLocalRandom.current().nextLong(pause));
+                try {
+                    Thread.sleep(pause + ThreadLocalRandom.current().nextLong(pause));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    e.addSuppressed(interrupted);
+                    throw e;
+                }
             }
         }
     }

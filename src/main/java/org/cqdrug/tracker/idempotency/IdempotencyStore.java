@@ -17,10 +17,18 @@ import jakarta.persistence.EntityManager;
  * The idempotency keys in PostgreSQL, so that every instance of the service sees the same ones. A key is taken and
  * its answer stored inside the transaction of the write it guards ({@link #take}, {@link #answer}), so that a crash
  * at any point leaves both or neither, and a key is never held by a process that is gone: PostgreSQL rolls back the
- * transaction of a connection that closed. The other statements run on connections of their own.
+ * transaction of a connection that closed. The others run outside that transaction, on pooled connections.
  */
 @ApplicationScoped
 public class IdempotencyStore {
+
+    /** How long a retry waits for the request that holds its key. */
+    static final String KEY_WAIT = "500ms";
+    /**
+     * A claim without an answer left by an instance of the release before V19 (which claimed keys outside the
+     * write) is taken over after this long, as that release did; no claim of this release is ever committed unanswered.
+     */
+    static final java.time.Duration LEGACY_CLAIM = java.time.Duration.ofMinutes(10);
 
     private final DataSource dataSource;
     private final EntityManager em;
@@ -42,16 +50,24 @@ public class IdempotencyStore {
      * {@code lock_timeout} (then PostgreSQL fails it with 55P03).
      */
     boolean take(KeyedRequest.Key key) {
-        return em.createNativeQuery("""
+        // A retry waits briefly for the request holding its key, then is told to come back: waiting the session's
+        // lock_timeout (4 s) would hold a worker and a pooled connection that long for each retry of a long import.
+        em.createNativeQuery("select set_config('lock_timeout', ?1, true)").setParameter(1, KEY_WAIT).getSingleResult();
+        boolean taken = em.createNativeQuery("""
                 insert into idempotency_key (principal, idempotency_key, fingerprint, created_at)
                 values (?1, ?2, ?3, now())
                 on conflict (principal, idempotency_key) do update
                     set fingerprint = excluded.fingerprint, created_at = excluded.created_at,
                         status = null, content_type = null, body = null, location = null
                     where idempotency_key.created_at < now() - make_interval(secs => ?4)
+                       or (idempotency_key.status is null
+                           and idempotency_key.created_at < now() - make_interval(secs => ?5))
                 """)
                 .setParameter(1, key.principal()).setParameter(2, key.key()).setParameter(3, key.fingerprint())
-                .setParameter(4, config.lifetime().toSeconds()).executeUpdate() == 1;
+                .setParameter(4, config.lifetime().toSeconds()).setParameter(5, LEGACY_CLAIM.toSeconds())
+                .executeUpdate() == 1;
+        em.createNativeQuery("set local lock_timeout to default").executeUpdate();
+        return taken;
     }
 
     /** Stores the answer under the key taken in this transaction. */
@@ -68,12 +84,14 @@ public class IdempotencyStore {
      */
     public Optional<Optional<Entry>> find(String principal, String key) {
         String sql = "select fingerprint, status, content_type, body, location from idempotency_key"
-                + " where principal = ? and idempotency_key = ? and created_at >= now() - make_interval(secs => ?)";
+                + " where principal = ? and idempotency_key = ? and created_at >= now() - make_interval(secs => ?)"
+                + " and (status is not null or created_at >= now() - make_interval(secs => ?))";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, principal);
             statement.setString(2, key);
             statement.setLong(3, config.lifetime().toSeconds());
+            statement.setLong(4, LEGACY_CLAIM.toSeconds());
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();

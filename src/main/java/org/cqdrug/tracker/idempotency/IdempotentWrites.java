@@ -20,8 +20,8 @@ import org.cqdrug.tracker.database.TransactionConflicts;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * A keyed POST in one transaction with its key: the key is taken first (waiting, at most {@code lock_timeout}, for
- * a request that holds it to end), then the endpoint writes, then its answer is stored, and all of it commits or
+ * A keyed POST in one transaction with its key: the key is taken first (waiting, at most half a second, for a
+ * request that holds it to end), then the endpoint writes, then its answer is stored, and all of it commits or
  * none does. A request without a key runs as it is, in the transactions of its services. The transaction is the
  * outermost one, so it is run again after a serialization failure or deadlock, unless the endpoint reads its body
  * as a stream, which cannot be read twice (the client's retry with the same key is then safe).
@@ -59,10 +59,10 @@ public class IdempotentWrites {
         boolean rereadable = Arrays.stream(call.getMethod().getParameterTypes())
                 .noneMatch(InputStream.class::isAssignableFrom);
         String what = call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
-        if (!rereadable) {
-            return inTransaction(call, key);
-        }
-        return TransactionConflicts.retrying(what, () -> inTransaction(call, key));
+        Object result = rereadable ? TransactionConflicts.retrying(what, () -> inTransaction(call, key))
+                : inTransaction(call, key);
+        request.settle(); // only once committed: a refusal after a failed commit is still stored on the way out
+        return result;
     }
 
     private Object inTransaction(InvocationContext call, KeyedRequest.Key key) {
@@ -80,7 +80,6 @@ public class IdempotentWrites {
             }
             Object result = call.proceed();
             answer(key, result);
-            request.settle();
             return result;
         });
     }

@@ -58,8 +58,11 @@ public class BeforeScrape {
         }
     }
 
+    /** Readiness first: while the database is slow, the others may wait on it for seconds each. */
     private void refreshEach() {
-        for (ScrapedGauges each : gauges) {
+        java.util.List<ScrapedGauges> ordered = gauges.stream()
+                .sorted(java.util.Comparator.comparing(each -> !(each instanceof ReadinessMetrics))).toList();
+        for (ScrapedGauges each : ordered) {
             try {
                 each.refresh();
             } catch (RuntimeException e) {

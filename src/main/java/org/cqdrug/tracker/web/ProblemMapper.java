@@ -159,6 +159,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // Named by the SQLSTATE wherever it lies in the chain, before any wrapper's type is taken for the fault.
+        java.util.Optional<DatabaseFault> fault = DatabaseFault.find(e);
+        if (fault.isPresent() && !hasConstraintViolation(e)) {
+            return databaseFault(fault.get(), rootFault(e), e, uri);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
                 return databaseConstraint(violation, uri);
@@ -166,10 +171,6 @@ public class ProblemMapper {
             if (t instanceof org.hibernate.exception.DataException data) {
                 return answer(ProblemType.VALIDATION, 400, "A value cannot be stored (" + data.getSQLState()
                         + "): check for characters such as NUL and for out-of-range dates or numbers", null, uri);
-            }
-            java.util.Optional<DatabaseFault> fault = DatabaseFault.of(t);
-            if (fault.isPresent()) {
-                return databaseFault(fault.get(), t, e, uri);
             }
             if (t instanceof org.hibernate.exception.LockAcquisitionException
                     || t instanceof jakarta.persistence.PessimisticLockException) {
@@ -221,6 +222,25 @@ public class ProblemMapper {
                         + " request and cancelled it; nothing was changed. Retry later, or ask for less", null, uri), "5");
             }
         };
+    }
+
+    private static boolean hasConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The exception that names the fault, for its message. */
+    private static Throwable rootFault(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (DatabaseFault.of(t).isPresent()) {
+                return t;
+            }
+        }
+        return e;
     }
 
     private static Response retryAfter(Response problem, String seconds) {

@@ -54,6 +54,9 @@ class DatabaseFaultTest {
         assertEquals(Optional.of(DatabaseFault.LOCK_TIMEOUT), of(new SQLException("lock timeout", "55P03")));
         assertEquals(Optional.of(DatabaseFault.STATEMENT_TIMEOUT),
                 of(new SQLException("canceling statement due to statement timeout", "57014")));
+        // the driver's own cancel, past a query timeout: the server was too slow for a quick read
+        assertEquals(Optional.of(DatabaseFault.OUTAGE),
+                of(new SQLException("ERROR: canceling statement due to user request", "57014")));
     }
 
     @Test

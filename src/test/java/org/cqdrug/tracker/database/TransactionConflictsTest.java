@@ -136,6 +136,24 @@ class TransactionConflictsTest {
         assertTrue(loggedWithTrace("statement timeout"), "logged with its stack trace");
     }
 
+    /** A write that waits past the lock timeout for the row another write holds (here, the change counter's). */
+    @Test
+    void aWriteThatWaitsPastTheLockTimeoutAnswersBusyAndChangesNothing() throws Exception {
+        String code = TestData.unique("blocked");
+        try (java.sql.Connection holder = org.cqdrug.tracker.testsupport.TestDatabases.connect(
+                System.getenv().getOrDefault("PGDATABASE", "postgres"))) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("select version from change_log where id = 1 for update");
+            json().body(TestData.cluster(code)).post(CLUSTERS).then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "2")
+                    .body("type", equalTo("urn:cqdrug:problem:busy"))
+                    .body("detail", org.hamcrest.Matchers.containsString("waited too long"));
+            holder.rollback();
+        }
+        assertEquals(0, TestData.count("select count(*) from cluster where code = ?", code));
+        assertTrue(loggedWithTrace("waited too long for a lock"), "logged with its stack trace");
+    }
+
     private boolean loggedWithTrace(String words) {
         synchronized (logged) {
             return logged.stream().anyMatch(r -> r.getThrown() != null && String.valueOf(r.getMessage()).contains(words)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.cqdrug.tracker.common.Digests;
 import org.cqdrug.tracker.common.problem.ApiProblem;
@@ -92,7 +93,7 @@ public class Idempotency {
             if (!earlier.get().get().fingerprint().equals(claim.fingerprint())) {
                 throw reused();
             }
-            return IdempotentWrites.replay(earlier.get().get());
+            return replay(earlier.get().get());
         }
         keyed.key(claim);
         return null;
@@ -121,7 +122,18 @@ public class Idempotency {
 
     @ServerExceptionMapper
     public Response replayed(IdempotentWrites.Replay replay) {
-        return IdempotentWrites.replay(replay.answer);
+        return replay(replay.answer);
+    }
+
+    private static Response replay(IdempotencyStore.Entry answer) {
+        Response.ResponseBuilder replayed = Response.status(answer.status()).header("Idempotent-Replayed", "true");
+        if (answer.body() != null) {
+            replayed.entity(answer.body()).type(answer.contentType());
+        }
+        if (answer.location() != null) {
+            replayed.header(HttpHeaders.LOCATION, answer.location());
+        }
+        return replayed.build();
     }
 
     private static String fingerprint(ContainerRequestContext request, byte[] body) {

@@ -121,15 +121,4 @@ public class IdempotentWrites {
         String contentType = entity == null ? null : type == null ? MediaType.APPLICATION_JSON : type.toString();
         store.answer(key, status, contentType, body, location == null ? null : location.toString());
     }
-
-    static Response replay(IdempotencyStore.Entry answer) {
-        Response.ResponseBuilder replayed = Response.status(answer.status()).header("Idempotent-Replayed", "true");
-        if (answer.body() != null) {
-            replayed.entity(answer.body()).type(answer.contentType());
-        }
-        if (answer.location() != null) {
-            replayed.header(jakarta.ws.rs.core.HttpHeaders.LOCATION, answer.location());
-        }
-        return replayed.build();
-    }
 }

@@ -160,13 +160,16 @@ public class ApiDocumentFilter implements OASFilter {
             if (api) {
                 if (write) {
                     shared.problem(operation, "503", "DatabaseUnavailableOrBusy",
-                            "The database cannot be reached (database-unavailable), or the write collided with a"
-                                    + " concurrent one and was rolled back (busy); retry after Retry-After",
+                            "The database cannot be reached (database-unavailable), the write collided with a"
+                                    + " concurrent one or waited too long for a record another write holds (busy), or a"
+                                    + " statement ran past the statement timeout (statement-timeout); nothing was"
+                                    + " changed; retry after Retry-After",
                             ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry shortly",
                             "/api/v1/clusters");
                 } else {
                     shared.problem(operation, "503", "DatabaseUnavailable",
-                            "The database cannot be reached (database-unavailable); retry after Retry-After",
+                            "The database cannot be reached (database-unavailable), or took longer than its"
+                                    + " statement timeout over the request (statement-timeout); retry after Retry-After",
                             ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry shortly",
                             "/api/v1/clusters");
                 }
@@ -261,7 +264,8 @@ public class ApiDocumentFilter implements OASFilter {
         shared.parameter(operation, "IdempotencyKey", () -> OASFactory.createParameter().name(Idempotency.HEADER)
                 .in(Parameter.In.HEADER)
                 .description("Any unique string, such as a UUID: a retry with the same key and body answers the first"
-                        + " answer (marked Idempotent-Replayed: true) and writes nothing new; kept 24 hours")
+                        + " answer (marked Idempotent-Replayed: true) and writes nothing new, even after a crash of"
+                        + " the service, since the answer is stored with the write; kept 24 hours")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255))
                 .example("5f0c2b9e-8d3a-4c61-9a57-2e4b1d0c7f33"));
     }

@@ -161,7 +161,7 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri) {
         // Named by the SQLSTATE wherever it lies in the chain, before any wrapper's type is taken for the fault.
         java.util.Optional<DatabaseFault> fault = DatabaseFault.find(e);
-        if (fault.isPresent() && !hasConstraintViolation(e)) {
+        if (fault.isPresent()) {
             return databaseFault(fault.get(), rootFault(e), e, uri);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -222,15 +222,6 @@ public class ProblemMapper {
                         + " request and cancelled it; nothing was changed. Retry later, or ask for less", null, uri), "5");
             }
         };
-    }
-
-    private static boolean hasConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The exception that names the fault, for its message. */

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.cqdrug.tracker.testsupport.Lanes;
 import org.cqdrug.tracker.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -94,56 +95,62 @@ class CrashIT {
                     String code = "crash-" + client + "-" + k + "-" + key.substring(0, 8);
                     codes.put(key, code);
                     String body = "{\"code\":\"" + code + "\",\"name\":\"Crash " + code + "\",\"regionCode\":\"CN-CQ\"}";
-                    long deadline = Long.MAX_VALUE;
-                    while (true) {
-                        attempts.incrementAndGet();
-                        int status = -1;
-                        String answer = null;
-                        try {
-                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + port + "/api/v1/clusters"))
-                                    .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + KEY)
-                                    .header("Idempotency-Key", key).header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            status = response.statusCode();
-                            answer = response.body();
-                        } catch (IOException e) {
-                            // the instance is down or was killed mid-request: retry the same key
-                        }
-                        if (status == 201) {
-                            Matcher id = ID.matcher(answer);
-                            assertTrue(id.find(), answer);
-                            String earlier = answered.putIfAbsent(key, id.group(1));
-                            if (earlier != null && !earlier.equals(id.group(1))) {
-                                failures.add(key + " answered " + earlier + " then " + id.group(1));
-                            }
-                            break;
-                        }
-                        // 409 only as "in progress": a conflict (the code in use) would mean the first answer was lost
-                        boolean inProgress = status == 409 && answer.contains("idempotency-in-progress");
-                        if (status != -1 && !inProgress && status != 503) {
-                            failures.add(key + " answered " + status + ": " + answer);
-                            break;
-                        }
-                        if (!crashing.get()) {
-                            long now = System.nanoTime();
-                            deadline = Math.min(deadline, Math.max(now, backAt.get()) + ANSWERED_WITHIN.toNanos());
-                            if (now > deadline) {
-                                unanswered.incrementAndGet();
-                                failures.add(key + " still unanswered " + ANSWERED_WITHIN.toSeconds()
-                                        + " s after the service was back (last " + status + ": " + answer + ")");
-                                break;
-                            }
-                        }
-                        sleep(100);
-                    }
+                    long[] deadline = {Long.MAX_VALUE};
+                    // Each attempt is one poll: retried, with the same key, until it is answered for good.
+                    Awaitility.await("key " + key).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                            .atMost(Duration.ofMinutes(3)).until(() -> {
+                                attempts.incrementAndGet();
+                                int status = -1;
+                                String answer = null;
+                                try {
+                                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + port + "/api/v1/clusters"))
+                                            .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + KEY)
+                                            .header("Idempotency-Key", key).header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                            HttpResponse.BodyHandlers.ofString());
+                                    status = response.statusCode();
+                                    answer = response.body();
+                                } catch (IOException e) {
+                                    // the instance is down or was killed mid-request: retry the same key
+                                }
+                                if (status == 201) {
+                                    Matcher id = ID.matcher(answer);
+                                    assertTrue(id.find(), answer);
+                                    String earlier = answered.putIfAbsent(key, id.group(1));
+                                    if (earlier != null && !earlier.equals(id.group(1))) {
+                                        failures.add(key + " answered " + earlier + " then " + id.group(1));
+                                    }
+                                    return true;
+                                }
+                                // 409 only as "in progress": a conflict (the code in use) would mean the first answer was lost
+                                boolean inProgress = status == 409 && answer.contains("idempotency-in-progress");
+                                if (status != -1 && !inProgress && status != 503) {
+                                    failures.add(key + " answered " + status + ": " + answer);
+                                    return true;
+                                }
+                                if (!crashing.get()) {
+                                    long now = System.nanoTime();
+                                    deadline[0] = Math.min(deadline[0], Math.max(now, backAt.get()) + ANSWERED_WITHIN.toNanos());
+                                    if (now > deadline[0]) {
+                                        unanswered.incrementAndGet();
+                                        failures.add(key + " still unanswered " + ANSWERED_WITHIN.toSeconds()
+                                                + " s after the service was back (last " + status + ": " + answer + ")");
+                                        return true;
+                                    }
+                                }
+                                return false;
+                            });
                 }
                 return null;
             }));
         }
         for (int crash = 0; crash < CRASHES; crash++) {
-            sleep(ThreadLocalRandom.current().nextLong(1_500, 3_000));
+            // killed while the clients are busy: a further batch of keys answered since the last start
+            int mark = answered.size();
+            int more = ThreadLocalRandom.current().nextInt(CLIENTS * 3, CLIENTS * 8);
+            Awaitility.await("keys answered before crash " + (crash + 1)).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(20)).until(() -> answered.size() >= mark + more);
             instance.kill();
             instance = PackagedInstance.start("crash", port, DATABASE, KEY, Map.of());
             backAt.set(System.nanoTime());
@@ -173,14 +180,5 @@ class CrashIT {
         }
         System.out.printf("CrashIT: %d keys, %d attempts, %d crashes; every key answered %d ms after the last restart%n",
                 answered.size(), attempts.get(), CRASHES, settled);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

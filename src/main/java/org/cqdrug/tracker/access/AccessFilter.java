@@ -3,7 +3,7 @@ package org.cqdrug.tracker.access;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -28,16 +28,18 @@ public class AccessFilter {
     }
 
     @TrackerApi
-    @ServerRequestFilter(priority = FilterOrder.ACCESS)
-    public void check(ContainerRequestContext request) {
+    @ServerRequestFilter(priority = FilterOrder.ACCESS, nonBlocking = true)
+    public Uni<Void> check(ContainerRequestContext request) {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         boolean viewerOnly = read && tracker.readsRequireKey();
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null && !viewerOnly) {
-            return;
+            return Uni.createFrom().voidItem();
         }
-        SecurityIdentity identity = identities.getDeferredIdentity().await().indefinitely();
-        if (viewerOnly && !identity.hasRole(Roles.VIEWER)) {
-            throw identity.isAnonymous() ? new UnauthorizedException() : new ForbiddenException();
-        }
+        // the key's lookup runs on a worker thread (ApiKeyIdentityProvider); the event loop only awaits it
+        return identities.getDeferredIdentity().invoke(identity -> {
+            if (viewerOnly && !identity.hasRole(Roles.VIEWER)) {
+                throw identity.isAnonymous() ? new UnauthorizedException() : new ForbiddenException();
+            }
+        }).replaceWithVoid();
     }
 }

@@ -6,12 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,8 +65,27 @@ public class ChangeCounter {
                 .getSingleResult()).longValue();
     }
 
-    /** The counter as committed when this was called, or later. */
+    /** The counter as committed when this was called, or later; blocks the caller until it is read. */
     public long current() {
+        try {
+            return next().toCompletableFuture().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the change counter", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Cannot read the change counter", e.getCause());
+        }
+    }
+
+    /**
+     * The counter as committed when this was called, or later, without parking the caller's thread: the event loop
+     * awaits it while the reader's one round trip serves every request that arrived during the previous one. Fails
+     * as the database being unavailable after {@link #WAIT}.
+     */
+    public CompletionStage<Long> next() {
         CompletableFuture<Long> round;
         synchronized (lock) {
             Thread serving = reader;
@@ -76,18 +98,15 @@ public class ChangeCounter {
             }
         }
         if (round == null) {
-            return readWithRetry();
+            // no reader (before start, after stop, or after it died): a read of this request's own, off the caller's thread
+            round = CompletableFuture.supplyAsync(this::readWithRetry, Infrastructure.getDefaultWorkerPool());
         }
-        try {
-            return round.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the change counter", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot read the change counter", e.getCause());
-        } catch (TimeoutException e) {
-            throw new DatabaseFault.Unavailable("The change counter was not read within " + WAIT.toSeconds() + " s", e);
-        }
+        return round.copy().orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(e -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            return CompletableFuture.failedFuture(cause instanceof TimeoutException
+                    ? new DatabaseFault.Unavailable("The change counter was not read within " + WAIT.toSeconds() + " s", cause)
+                    : cause instanceof RuntimeException ? cause : new IllegalStateException("Cannot read the change counter", cause));
+        });
     }
 
     void start(@Observes StartupEvent started) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -28,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class EntityTags {
 
     static final String TAG = EntityTags.class.getName() + ".tag";
-    static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE;
+    static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.ACCEPT_ENCODING;
     static final String COUNTER = EntityTags.class.getName() + ".counter";
     private static final String CACHE_CONTROL = "no-cache";
     private static final String NO_STORE = "no-store";
@@ -42,24 +43,25 @@ public class EntityTags {
     }
 
     @TrackerApi
-    @ServerRequestFilter(priority = FilterOrder.ENTITY_TAGS)
-    public Response beforeGet(ContainerRequestContext request, ResourceInfo resource) {
+    @ServerRequestFilter(priority = FilterOrder.ENTITY_TAGS, nonBlocking = true)
+    public Uni<Response> beforeGet(ContainerRequestContext request, ResourceInfo resource) {
         if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(NoStore.class)) {
             request.setProperty(TAG, NO_STORE);
-            return null;
+            return Uni.createFrom().nullItem();
         }
         if (!HttpMethod.GET.equals(request.getMethod())) {
+            return Uni.createFrom().nullItem();
+        }
+        return Uni.createFrom().completionStage(changes.next()).map(counter -> {
+            String tag = tag(request, counter);
+            request.setProperty(TAG, tag);
+            request.setProperty(COUNTER, counter);
+            String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+            if (ifNoneMatch != null && !ifNoneMatch.trim().equals("*") && matches(ifNoneMatch, tag)) {
+                return notModified(tag);
+            }
             return null;
-        }
-        long counter = changes.current();
-        String tag = tag(request, counter);
-        request.setProperty(TAG, tag);
-        request.setProperty(COUNTER, counter);
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && !ifNoneMatch.trim().equals("*") && matches(ifNoneMatch, tag)) {
-            return notModified(tag);
-        }
-        return null;
+        });
     }
 
     @TrackerApi
@@ -79,7 +81,7 @@ public class EntityTags {
         }
         if (response.getStatus() == 200 || response.getStatus() == 304) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            // the tag's basis: a shared cache keeps one answer per form (JSON, CSV, Atom) and language
+            // the tag's basis: a shared cache keeps one answer per form (JSON, CSV, Atom), language and encoding
             response.getHeaders().add(HttpHeaders.VARY, VARY);
         }
     }

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,7 +26,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Answers to GETs kept in memory under their tag (see {@link EntityTags} and {@link ResponseCache}): a JSON answer
  * kept under the same tag is sent again without running the request, and requests for an answer that another request
  * is computing wait for that one instead of computing it again. Only the headers that describe the answer (ETag,
- * Link...) are kept with it. A request with {@code Cache-Control: no-cache} is computed afresh.
+ * Link...) are kept with it, and a body worth it also gzipped once, for clients that accept gzip. A request with
+ * {@code Cache-Control: no-cache} gets an answer computed after it arrived, shared with every such request that
+ * arrived before that computation began. A kept answer is found and sent on the event loop, without a worker thread.
  */
 public class KeptAnswers {
 
@@ -48,16 +50,22 @@ public class KeptAnswers {
     }
 
     @TrackerApi
-    @ServerRequestFilter(priority = FilterOrder.KEPT_ANSWERS)
-    public Response beforeGet(ContainerRequestContext request) {
-        if (!(request.getProperty(EntityTags.COUNTER) instanceof Long counter)
-                || asksForRevalidation(request)) {
-            return null;
+    @ServerRequestFilter(priority = FilterOrder.KEPT_ANSWERS, nonBlocking = true)
+    public Uni<Response> beforeGet(ContainerRequestContext request) {
+        if (!(request.getProperty(EntityTags.COUNTER) instanceof Long counter)) {
+            return Uni.createFrom().nullItem();
         }
+        long arrived = cache.arrival();
+        boolean fresh = asksForRevalidation(request);
         String tag = (String) request.getProperty(EntityTags.TAG);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        String key = key(request, tag);
-        ResponseCache.Lookup lookup = cache.findOrAwait(key, counter);
+        return key(request, tag)
+                .chain(key -> Uni.createFrom().completionStage(cache.lookup(key, counter, fresh, arrived))
+                        .map(lookup -> answer(request, key, lookup, ifNoneMatch)));
+    }
+
+    private static Response answer(ContainerRequestContext request, String key, ResponseCache.Lookup lookup,
+            String ifNoneMatch) {
         ResponseCache.Answer kept = lookup.kept();
         if (kept == null) {
             if (lookup.ticket() != null) {
@@ -76,18 +84,19 @@ public class KeptAnswers {
         if (ifNoneMatch != null && keptTag != null && EntityTags.matches(ifNoneMatch, keptTag)) {
             return EntityTags.notModified(keptTag);
         }
-        Response.ResponseBuilder answer = Response.ok(kept.body(), kept.mediaType());
+        boolean gzip = kept.gzipped() != null && Compression.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        Response.ResponseBuilder answer = Response.ok(gzip ? kept.gzipped() : kept.body(), kept.mediaType());
         kept.headers().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
+        if (gzip) {
+            answer.header(HttpHeaders.CONTENT_ENCODING, Compression.GZIP);
+        }
         return answer.build();
     }
 
     @TrackerApi
     @ServerResponseFilter(priority = FilterOrder.KEPT_ANSWERS_OUT)
     public void afterGet(ContainerRequestContext request, ContainerResponseContext response) {
-        @SuppressWarnings("unchecked")
-        CompletableFuture<ResponseCache.Answer> ticket =
-                (CompletableFuture<ResponseCache.Answer>) request.getProperty(TICKET);
-        if (ticket == null) {
+        if (!(request.getProperty(TICKET) instanceof ResponseCache.Computation ticket)) {
             return;
         }
         ResponseCache.Answer answer = null;
@@ -125,15 +134,18 @@ public class KeptAnswers {
                 headers.put(name, List.copyOf(values));
             }
         });
-        return new ResponseCache.Answer(body, type.toString(), headers);
+        String tag = response.getHeaderString(HttpHeaders.ETAG);
+        // A strong tag names these very bytes (RFC 9110 §8.8.1), so only answers under a weak one are also gzipped.
+        byte[] gzipped = tag != null && tag.startsWith("W/") ? Compression.worthGzipping(body) : null;
+        return new ResponseCache.Answer(body, type.toString(), headers, gzipped);
     }
 
     /** The tag, and for a caller with a key its roles: an answer is only sent again to callers allowed the same. */
-    private String key(ContainerRequestContext request, String tag) {
+    private Uni<String> key(ContainerRequestContext request, String tag) {
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
-            return tag;
+            return Uni.createFrom().item(tag);
         }
-        return tag + new TreeSet<>(identities.getDeferredIdentity().await().indefinitely().getRoles());
+        return identities.getDeferredIdentity().map(identity -> tag + new TreeSet<>(identity.getRoles()));
     }
 
     private static boolean asksForRevalidation(ContainerRequestContext request) {

@@ -19,7 +19,8 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -76,25 +77,30 @@ public class RateLimits {
     }
 
     @TrackerApi
-    @ServerRequestFilter(priority = FilterOrder.RATE_LIMIT)
-    public void limit(ContainerRequestContext request, HttpServerRequest http) {
+    @ServerRequestFilter(priority = FilterOrder.RATE_LIMIT, nonBlocking = true)
+    public Uni<Void> limit(ContainerRequestContext request, HttpServerRequest http) {
         if (!tracker.enabled()) {
-            return;
+            return Uni.createFrom().voidItem();
         }
-        String holder = null;
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
-            SecurityIdentity identity;
-            try {
-                identity = identities.getDeferredIdentity().await().indefinitely();
-            } catch (AuthenticationFailedException e) {
-                charge("address:" + address(http), anonymous, 1, false);
-                throw e;
-            }
-            holder = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        }
-        boolean withKey = holder != null;
-        charge(withKey ? "key:" + holder : "address:" + address(http), withKey ? perKey : anonymous, cost(request),
-                withKey);
+        String address = "address:" + address(http);
+        long cost = cost(request);
+        Uni<String> holder = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                ? Uni.createFrom().nullItem()
+                : identities.getDeferredIdentity()
+                        // a bad key still costs its address a token, and is then refused
+                        .onFailure(AuthenticationFailedException.class).recoverWithUni(failed -> blocking(() ->
+                                charge(address, anonymous, 1, false)).chain(() -> Uni.createFrom().failure(failed)))
+                        .map(identity -> identity.isAnonymous() ? null : identity.getPrincipal().getName());
+        // The buckets live in PostgreSQL behind JDBC: charged on a worker thread, which the event loop awaits.
+        return holder.chain(key -> blocking(() -> charge(key != null ? "key:" + key : address,
+                key != null ? perKey : anonymous, cost, key != null)));
+    }
+
+    private static Uni<Void> blocking(Runnable work) {
+        return Uni.createFrom().<Void>item(() -> {
+            work.run();
+            return null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private void charge(String bucket, BucketConfiguration limits, long tokens, boolean withKey) {

@@ -22,7 +22,7 @@ public class BodyLimits {
     }
 
     @TrackerApi
-    @ServerRequestFilter(priority = FilterOrder.BODY_LIMIT)
+    @ServerRequestFilter(priority = FilterOrder.BODY_LIMIT, nonBlocking = true)
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);

@@ -15,13 +15,17 @@ import jakarta.ws.rs.Priorities;
  * may require a key.</li>
  * <li>{@link #KNOWN_PARAMETERS}: an unknown or repeated query parameter answers 400, so a bad request never answers
  * 304 or a kept answer.</li>
- * <li>{@link #IDEMPOTENCY}: a POST with an Idempotency-Key gets the first answer again, or has its key noted for the write
- * to take in its own transaction (idempotency.IdempotentWrites); after
- * authentication, since a key belongs to its holder.</li>
  * <li>{@link #ENTITY_TAGS}: a GET is tagged with the change counter and answers 304 when If-None-Match still
  * matches.</li>
  * <li>{@link #KEPT_ANSWERS}: a GET whose answer is kept under that tag is answered from memory.</li>
+ * <li>{@link #IDEMPOTENCY}: a POST with an Idempotency-Key gets the first answer again, or has its key noted for the
+ * write to take in its own transaction (idempotency.IdempotentWrites); after authentication, since a key belongs
+ * to its holder.</li>
  * </ol>
+ * Every filter up to {@link #KEPT_ANSWERS} is non-blocking and runs on the event loop, even for a blocking endpoint
+ * (what must block, a key's lookup or a rate-limit bucket's round trip, runs on a worker thread that the event loop
+ * awaits), so a kept answer or a 304 is sent without a worker thread; Quarkus REST requires such filters to come
+ * before every blocking one, and {@link #IDEMPOTENCY}, which reads the body, is the first of those.
  * On the way out: {@link #ENTITY_TAGS_OUT} adds ETag and Cache-Control, then {@link #KEPT_ANSWERS_OUT} keeps the
  * answer with those headers, then {@link #IDEMPOTENCY_OUT} stores a refusal (4xx) for its key.
  */
@@ -31,9 +35,9 @@ public final class FilterOrder {
     public static final int BODY_LIMIT = Priorities.AUTHENTICATION - 5;
     public static final int ACCESS = Priorities.AUTHENTICATION;
     public static final int KNOWN_PARAMETERS = Priorities.USER - 100;
-    public static final int IDEMPOTENCY = Priorities.USER - 50;
     public static final int ENTITY_TAGS = Priorities.USER;
     public static final int KEPT_ANSWERS = Priorities.USER + 10;
+    public static final int IDEMPOTENCY = Priorities.USER + 50;
 
     public static final int ENTITY_TAGS_OUT = Priorities.USER + 20;
     public static final int KEPT_ANSWERS_OUT = Priorities.USER + 10;

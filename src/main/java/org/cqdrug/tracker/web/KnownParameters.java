@@ -42,7 +42,7 @@ public class KnownParameters {
     }
 
     @TrackerApi
-    @ServerRequestFilter(priority = FilterOrder.KNOWN_PARAMETERS)
+    @ServerRequestFilter(priority = FilterOrder.KNOWN_PARAMETERS, nonBlocking = true)
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null) {

@@ -175,4 +175,64 @@ class ResponseCacheTest {
         given().get(path).then().statusCode(200).header("ETag", equalTo(rowTag));
         assertEquals(0, statistics.getPrepareStatementCount() - before);
     }
+
+    /**
+     * Requests with {@code Cache-Control: no-cache} arriving together are answered by at most two computations in a
+     * row (one under way when they came, which none of them is given, and one begun after), not one each.
+     */
+    @Test
+    void simultaneousNoCacheRequestsShareAComputationBegunAfterThem() throws Exception {
+        Statistics statistics = sessions.getStatistics();
+        TestData.newCluster();
+        long before = statistics.getPrepareStatementCount();
+        given().get("/api/v1/indicators").then().statusCode(200);
+        long once = statistics.getPrepareStatementCount() - before;
+        before = statistics.getPrepareStatementCount();
+        int clients = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().header("Cache-Control", "no-cache").get("/api/v1/indicators").statusCode();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long spent = statistics.getPrepareStatementCount() - before;
+        org.junit.jupiter.api.Assertions.assertTrue(spent >= once && spent <= 2 * once,
+                spent + " statements for " + clients + " requests; one computation takes " + once);
+    }
+
+    /** A kept answer goes out gzipped, compressed once, to a client that takes gzip, and plain to one that does not. */
+    @Test
+    void aKeptAnswerGoesGzippedToClientsThatTakeIt() throws Exception {
+        TestData.newCluster();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/indicators");
+        String plain = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body(); // computed, then kept
+        java.net.http.HttpResponse<byte[]> zipped = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Accept-Encoding", "br, gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zipped.statusCode());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
+        org.junit.jupiter.api.Assertions.assertTrue(zipped.headers().firstValue("Vary").orElse("")
+                .contains("Accept-Encoding"));
+        org.junit.jupiter.api.Assertions.assertTrue(zipped.body().length < plain.length() / 2);
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertEquals(plain, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.net.http.HttpResponse<String> refused = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Accept-Encoding", "gzip;q=0").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(java.util.Optional.empty(), refused.headers().firstValue("Content-Encoding"));
+        assertEquals(plain, refused.body());
+    }
 }

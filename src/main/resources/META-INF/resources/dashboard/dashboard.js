@@ -316,7 +316,7 @@
     const [targets, clusters] = await Promise.all([allPages('/targets'), allPages('/clusters')]);
     fillFilters(targets, clusters);
     const [report, league, pipeline, approvals, freshness, changes, outlooks] = await Promise.all([
-      getJson('/indicators', { targetId: filters.target, asOf: filters.asOf }),
+      getJson('/indicators', { targetId: filters.target, asOf: filters.asOf, include: 'approvals' }),
       getJson('/indicators/league', { asOf: filters.asOf }),
       getJson('/pipeline', scope()),
       getJson('/approvals', { ...scope(), approvedTo: filters.asOf, sort: '-approvedOn', limit: 10 }),

@@ -143,7 +143,7 @@ class GeneratedClientTest {
     void aGeneratedClientReadsTheIndicatorsAndAStaleChangeAsAProblem() throws Exception {
         ApiClient client = client();
         IndicatorReport report = new IndicatorsApi(client).indicatorResourceIndicators(LocalDate.of(2026, 11, 28), null, null,
-                null, null, DEMO_TARGET.toString(), null, null);
+                null, null, null, DEMO_TARGET.toString(), null, null);
         assertEquals(3, report.getItems().size());
         assertEquals("MISSED", report.getItems().get(0).getStatus().getValue());
 

@@ -91,6 +91,7 @@ class DashboardPageTest {
         assertTrue(freshness.startsWith(saved == 0 ? "No official list imported yet" : "Official lists: "), freshness);
 
         JsonPath report = given().queryParam("targetId", CHONGQING_ANNUAL).queryParam("asOf", AS_OF)
+                .queryParam("include", "approvals")
                 .get("/api/v1/indicators").then().statusCode(200).extract().jsonPath().using(DOUBLES);
         List<Map<String, Object>> items = report.getList("items");
         // Bars: each year's actual count; line: each forecast year's expected count.

@@ -12,4 +12,10 @@ public record IndicatorReport(
         @Schema(description = "One item per target and year") List<YearIndicator> items,
         @Schema(description = "One item per ANNUAL target that sets a cumulative minimum") List<CumulativeIndicator> cumulative,
         @Schema(description = "One item per TOTAL target") List<TotalIndicator> totals) {
+
+    /** The same report without the lists of approvals: counts, statuses and forecasts, of a size that stays put. */
+    public IndicatorReport withoutApprovals() {
+        return new IndicatorReport(asOf, items.stream().map(YearIndicator::withoutApprovals).toList(), cumulative,
+                totals.stream().map(TotalIndicator::withoutApprovals).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package org.cqdrug.tracker.indicator.mapping;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,10 +27,20 @@ public record TotalIndicator(
         @Schema(description = "P(total >= goal) at the end of toYear; null once toYear has ended", nullable = true)
         Double probabilityReachingGoal,
         @Schema(nullable = true) Outlook outlook,
-        @Schema(description = "The approvals counted at any evidence level, oldest first") List<CountedApproval> approvals,
+        @Schema(description = "The approvals counted at any evidence level, oldest first. Listed with"
+                + " include=approvals, left out otherwise", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<CountedApproval> approvals,
         @Schema(description = "Approvals whose date range straddles the start or end of the period, or, as of a past"
-                + " date, the date itself: not counted") List<CountedApproval> uncertain,
+                + " date, the date itself: not counted. Listed with include=approvals, left out otherwise",
+                nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<CountedApproval> uncertain,
         @Schema(description = "The longest published count of the same scope within the period, if one is recorded;"
                 + " the region's own claim, never part of actual, status or the forecast", nullable = true)
         PublishedFigure published) {
+
+    /** The same total without its lists of approvals, whose length grows with the record. */
+    public TotalIndicator withoutApprovals() {
+        return new TotalIndicator(targetId, targetCode, countFrom, toYear, goal, actual, byEvidence, status, shortfall,
+                expected, probabilityReachingGoal, outlook, null, null, published);
+    }
 }

@@ -3,6 +3,7 @@ package org.cqdrug.tracker.indicator.mapping;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cqdrug.tracker.indicator.forecast.YearStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,16 +19,23 @@ public record YearIndicator(
         YearStatus status,
         @Schema(description = "How many more approvals reach annualMin; never negative", example = "0") int shortfall,
         @Schema(description = "The approvals that count at any evidence level, oldest first; actual counts the"
-                + " confirmed ones") List<CountedApproval> approvals,
+                + " confirmed ones. Listed with include=approvals, left out otherwise", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<CountedApproval> approvals,
         @Schema(description = "For the as-of year and later years; null for past years", nullable = true) Forecast forecast,
         @Schema(description = "The year's count at each evidence level, so that a dashboard can show \"1 confirmed,"
                 + " 2 if the reports hold\"") EvidenceCounts byEvidence,
         @Schema(description = "Approvals that may fall in this year but not certainly: a range that spans this year and"
                 + " another (listed in each year it may fall in, counted in none), or, as of a past date, one whose"
-                + " range the date lies within")
-        List<CountedApproval> uncertain,
+                + " range the date lies within. Listed with include=approvals, left out otherwise", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<CountedApproval> uncertain,
         @Schema(description = "The region's or cluster's own published count for the year (or the longest part of"
                 + " it), if one is recorded; never part of actual or status", nullable = true) PublishedFigure published) {
+
+    /** The same item without its lists of approvals, whose length grows with the record. */
+    public YearIndicator withoutApprovals() {
+        return new YearIndicator(targetId, targetCode, year, actual, annualMin, annualMax, status, shortfall, null,
+                forecast, byEvidence, null, published);
+    }
 
     /** A year's count at each evidence level; status, shortfall and forecast use the confirmed one. */
     @Schema(name = "EvidenceCounts")

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -49,6 +50,9 @@ public class IndicatorResource {
     private final IndicatorService service;
     private final Backtest backtest;
     private final RegionalComparisonService regions;
+
+    /** The value of include that lists the approvals behind the counts. */
+    private static final String INCLUDE_APPROVALS = "approvals";
 
     /** What knownAt means, the same on every indicator answer. */
     private static final String KNOWN_AT = "The record as it was known at this instant (UTC, such as"
@@ -160,7 +164,10 @@ public class IndicatorResource {
                     + " phase-transition probabilities and Erlang-distributed phase durations (BIO/Informa/QLS 2011–2020"
                     + " benchmarks, configurable), conditioned on the time spent in its current phase, or its"
                     + " expectedDecisionOn when submitted; each year's count is an exact Poisson-binomial."
-                    + " As CSV or xlsx (Accept, or format=csv or xlsx), the yearly items as rows.")
+                    + " The approvals behind each count are listed with include=approvals; left out, the answer"
+                    + " holds counts, statuses and forecasts, and its size does not grow with the record."
+                    + " As CSV or xlsx (Accept, or format=csv or xlsx), the yearly items as rows, with the approvals'"
+                    + " ids always.")
     @APIResponse(responseCode = "200", description = "The indicators as of the date", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorReport.class)),
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
@@ -174,6 +181,10 @@ public class IndicatorResource {
             @Parameter(description = "Cut-off date, ISO-8601; defaults to today in China's calendar", example = "2026-11-28")
             @QueryParam("asOf") @SaneDate LocalDate asOf,
             @Parameter(description = KNOWN_AT, example = "2026-01-31T16:00:00Z") @QueryParam("knownAt") Instant knownAt,
+            @Parameter(description = "approvals: list the approvals counted and uncertain in each item and total",
+                    schema = @Schema(enumeration = {INCLUDE_APPROVALS}))
+            @QueryParam("include") @Pattern(regexp = INCLUDE_APPROVALS, message = "must be " + INCLUDE_APPROVALS)
+            String include,
             @BeanParam Download download) {
         IndicatorReport report = known.read(knownAt, () -> service.report(targetId, year, asOf));
         // A TOTAL target has no yearly items: its file holds its total instead.
@@ -182,6 +193,7 @@ public class IndicatorResource {
                         sink -> report.totals().forEach(sink))
                 : download.answer(IndicatorTable.TABLE.first("asOf", item -> report.asOf()), "indicators",
                         sink -> report.items().forEach(sink));
-        return file.orElseGet(() -> Response.ok(report, MediaType.APPLICATION_JSON).build());
+        return file.orElseGet(() -> Response.ok(INCLUDE_APPROVALS.equals(include) ? report : report.withoutApprovals(),
+                MediaType.APPLICATION_JSON).build());
     }
 }

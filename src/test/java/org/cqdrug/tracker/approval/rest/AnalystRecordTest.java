@@ -79,7 +79,8 @@ class AnalystRecordTest {
         // Targets and statistics count the drug once.
         String code = TestData.unique("qh");
         TestData.create("/api/v1/targets", TestData.target(code, "CN-QH", null, 2013, 2013));
-        given().queryParam("targetId", code).queryParam("asOf", "2014-06-30").get("/api/v1/indicators").then()
+        given().queryParam("targetId", code).queryParam("asOf", "2014-06-30").queryParam("include", "approvals")
+                .get("/api/v1/indicators").then()
                 .statusCode(200).body("items[0].actual", equalTo(1))
                 .body("items[0].approvals.id", equalTo(List.of(first)));
         given().queryParam("regionCode", "CN-QH").queryParam("from", 2013).queryParam("to", 2013)

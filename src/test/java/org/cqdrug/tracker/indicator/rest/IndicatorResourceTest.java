@@ -50,7 +50,7 @@ class IndicatorResourceTest {
     }
 
     private static JsonPath report(String target, String asOf) {
-        return given().queryParam("targetId", target).queryParam("asOf", asOf)
+        return given().queryParam("targetId", target).queryParam("asOf", asOf).queryParam("include", "approvals")
                 .when().get(INDICATORS)
                 .then().statusCode(200).extract().jsonPath();
     }
@@ -106,6 +106,31 @@ class IndicatorResourceTest {
         assertEquals("MET", next.getString("items[0].status"));
         assertEquals("IN_PROGRESS", next.getString("items[1].status"));
         assertEquals(1, next.getInt("items[1].shortfall"));
+    }
+
+    /**
+     * Left without include=approvals, the answer holds counts, statuses and forecasts: more approvals change its
+     * numbers, not its length; with it, each item and total lists them.
+     */
+    @Test
+    void theDefaultAnswerDoesNotGrowWithTheApprovals() {
+        String cluster = TestData.newCluster();
+        String local = TestData.newOrganization("CN-HB", cluster);
+        String target = target(cluster, 2024, 2025, 1, null);
+        approved(local, cluster, "1", "NMPA", "2024-01-10");
+        String one = given().queryParam("targetId", target).queryParam("asOf", "2025-06-01").get(INDICATORS)
+                .then().statusCode(200).extract().asString();
+        for (String on : new String[] {"2024-02-10", "2024-03-10", "2024-04-10", "2024-05-10"}) {
+            approved(local, cluster, "1", "NMPA", on);
+        }
+        String fiveText = given().queryParam("targetId", target).queryParam("asOf", "2025-06-01").get(INDICATORS)
+                .then().statusCode(200).extract().asString();
+        JsonPath five = JsonPath.from(fiveText);
+        assertEquals(5, five.getInt("items[0].actual"));
+        assertEquals(one.length(), fiveText.length()); // counts of one digit each, and no list
+        assertEquals(null, five.get("items[0].approvals"));
+        assertEquals(null, five.get("items[0].uncertain"));
+        assertEquals(5, report(target, "2025-06-01").getList("items[0].approvals").size());
     }
 
     @Test

@@ -84,7 +84,8 @@ class KnownAtTest {
     }
 
     private static JsonPath report(String code, String knownAt) {
-        var request = given().queryParam("targetId", code).queryParam("asOf", "2013-06-30");
+        var request = given().queryParam("targetId", code).queryParam("asOf", "2013-06-30")
+                .queryParam("include", "approvals");
         if (knownAt != null) {
             request.queryParam("knownAt", knownAt);
         }

@@ -159,7 +159,8 @@ class PublishedBesideRecordsTest {
         assertEquals(List.of(straddling), r.getList("items[1].uncertain.id"));
         assertEquals("2013-02-28", r.getString("items[1].uncertain[0].latestApprovedOn"));
         assertEquals("RANGE", r.getString("items[1].uncertain[0].datePrecision"));
-        JsonPath t = given().queryParam("targetId", total).queryParam("asOf", "2014-01-31").get(INDICATORS).then()
+        JsonPath t = given().queryParam("targetId", total).queryParam("asOf", "2014-01-31")
+                .queryParam("include", "approvals").get(INDICATORS).then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(2, t.getInt("totals[0].actual"));
         assertEquals(List.of(), t.getList("totals[0].uncertain"));
@@ -222,7 +223,8 @@ class PublishedBesideRecordsTest {
     }
 
     private static JsonPath report(String target, String asOf) {
-        return given().queryParam("targetId", target).queryParam("asOf", asOf).get(INDICATORS).then().statusCode(200)
+        return given().queryParam("targetId", target).queryParam("asOf", asOf).queryParam("include", "approvals")
+                .get(INDICATORS).then().statusCode(200)
                 .extract().jsonPath();
     }
 

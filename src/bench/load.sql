@@ -10,6 +10,10 @@
 
 begin;
 
+-- The standing pipeline (V20__standing_pipeline.sql) is rebuilt once at the end rather than row by row.
+alter table candidate disable trigger candidate_restand;
+alter table milestone disable trigger milestone_restand;
+
 insert into cluster (id, code, name, name_zh, region_code, district, focus_areas, created_at, updated_at, version)
 select md5('cluster' || i)::uuid, 'bench-cluster-' || i, 'Bench cluster ' || i, '基准园区' || i,
        case when i <= 30 then 'CN-CQ' else (array ['CN-BJ', 'CN-SH', 'CN-JS', 'CN-GD'])[1 + i % 4] end,
@@ -80,6 +84,10 @@ select md5('target' || i)::uuid, 'bench-target-' || i, 'Bench target ' || i,
        case when i = 1 then 'CN-CQ' end, case when i > 1 then md5('cluster' || i)::uuid end,
        'CLASS1_APPROVALS', 'NMPA', 2025, 2027, 1, 3, 'ANNUAL', now(), now(), 0
 from generate_series(1, 10) i;
+
+select rebuild_standing();
+alter table candidate enable trigger candidate_restand;
+alter table milestone enable trigger milestone_restand;
 
 commit;
 

@@ -124,14 +124,53 @@ public class IndicatorRepository {
     /**
      * The pipeline as it stood on the date, grouped by phase, expected decision and "since", each group with its
      * candidates that have no milestone dated by then (their time in the phase is counted from the day they were
-     * recorded), in one statement.
+     * recorded). As of today or later, from the standing tables that every write keeps (V20__standing_pipeline.sql),
+     * which cost a few rows per group; before today, or as known at an instant, recounted from every candidate's
+     * milestones. Both give the same groups.
      */
     public List<PipelineGroup> pipeline(Scope scope, LocalDate asOf) {
+        return standsFor(asOf) ? standing(scope) : recounted(scope, asOf);
+    }
+
+    /**
+     * Whether the standing tables answer for the date: reading live, and every milestone reached and every candidate
+     * recorded by then (milestones are never dated in the future, so today and later).
+     */
+    private boolean standsFor(LocalDate asOf) {
+        if (!knownAt.live() || asOf.isBefore(knownAt.today(clock))) {
+            return false;
+        }
+        LocalDate latest = SqlRows.date(em.createNativeQuery("select max(reached_on) from milestone").getSingleResult());
+        return latest == null || !latest.isAfter(asOf);
+    }
+
+    /** The pipeline as it stands, from the standing tables: groups of dated candidates, then the undated ones. */
+    public List<PipelineGroup> standing(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("zone", clock.getZone().getId());
+        params.put("inDevelopment", Phase.inDevelopmentNames());
+        String where = " where s.phase in (:inDevelopment) and " + RegistrationClasses.class1("s.registration_class")
+                + scope.sql(params, "s.region_code", "s.cluster_id");
+        String sql = "select phase, expected_decision_on, since, sum(candidates), null from pipeline_group s" + where
+                + " group by 1, 2, 3 union all"
+                + " select s.phase, s.expected_decision_on, cast(c.created_at at time zone :zone as date), count(*),"
+                + " string_agg(cast(c.id as text), ',' order by c.id)"
+                + " from candidate_standing s join candidate c on c.id = s.candidate_id" + where
+                + " and s.dated is null group by 1, 2, 3";
+        return groups(sql, params);
+    }
+
+    /** The pipeline as it stood on the date, recounted from every in-scope candidate's milestones in one statement. */
+    public List<PipelineGroup> recounted(Scope scope, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
         String sql = asOf(scope, asOf, params) + "select phase, expected_decision_on, coalesce(dated, recorded), count(*),"
                 + " string_agg(case when dated is null then cast(id as text) end, ',' order by id)"
                 + " from pipeline where phase in (:inDevelopment) group by 1, 2, 3";
-        return SqlRows.list(em, knownAt.sql(sql), params).stream()
+        return groups(knownAt.sql(sql), params);
+    }
+
+    private List<PipelineGroup> groups(String sql, Map<String, Object> params) {
+        return SqlRows.list(em, sql, params).stream()
                 .map(row -> new PipelineGroup(Phase.valueOf((String) row[0]), SqlRows.date(row[1]),
                         SqlRows.date(row[2]), SqlRows.count(row[3]), ids((String) row[4])))
                 .toList();

@@ -69,6 +69,11 @@ public class KnownAt {
         }
     }
 
+    /** Whether work on this thread reads the record as it stands, not as known at an instant. */
+    public boolean live() {
+        return reading.get() == null;
+    }
+
     /** Today in the clock's calendar: the known instant's day while reading as known, so that a replay is exact. */
     public LocalDate today(Clock clock) {
         Reading known = reading.get();

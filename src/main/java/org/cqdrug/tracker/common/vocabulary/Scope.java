@@ -27,13 +27,18 @@ public record Scope(String regionCode, UUID clusterId) {
 
     /** The scope's conditions, each starting with {@code and}; their parameters are added to {@code params}. */
     public String sql(Map<String, Object> params) {
+        return sql(params, "o.region_code", "c.cluster_id");
+    }
+
+    /** The same conditions over other columns that hold the sponsor's region and the candidate's cluster. */
+    public String sql(Map<String, Object> params, String regionColumn, String clusterColumn) {
         StringBuilder sql = new StringBuilder();
         if (regionCode != null) {
-            sql.append(" and o.region_code = :regionCode");
+            sql.append(" and ").append(regionColumn).append(" = :regionCode");
             params.put("regionCode", regionCode);
         }
         if (clusterId != null) {
-            sql.append(" and c.cluster_id = :clusterId");
+            sql.append(" and ").append(clusterColumn).append(" = :clusterId");
             params.put("clusterId", clusterId);
         }
         return sql.toString();

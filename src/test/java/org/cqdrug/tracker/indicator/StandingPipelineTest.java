@@ -1,0 +1,175 @@
+package org.cqdrug.tracker.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.cqdrug.tracker.common.vocabulary.Scope;
+import org.cqdrug.tracker.testsupport.Lanes;
+import org.cqdrug.tracker.testsupport.TestData;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The standing pipeline that every write keeps (V20__standing_pipeline.sql) against a full recount from every
+ * candidate's milestones, after each step of a random sequence of writes: candidates created, moved, reclassified and
+ * deleted, milestones added back-dated, redated, moved and deleted, approvals at each evidence level, a sponsor's
+ * region changed. The seed is printed, so a failure can be replayed.
+ */
+@QuarkusTest
+@Tag(Lanes.DATABASE)
+@TestSecurity(user = "test-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
+class StandingPipelineTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28); // the tests' clock
+    private static final String[] PHASES = {"PRECLINICAL", "IND_APPROVED", "PHASE_1", "PHASE_2", "PHASE_3",
+        "NDA_SUBMITTED", "APPROVED", "DISCONTINUED"};
+    private static final String[] IN_DEVELOPMENT = {"IND_APPROVED", "PHASE_1", "PHASE_2", "PHASE_3", "NDA_SUBMITTED"};
+    private static final String[] CLASSES = {"1", "1.1", "2.2", "1"};
+    private static final String[] EVIDENCE = {"CONFIRMED", "REPORTED", "UNCONFIRMED", "CONFIRMED"};
+
+    @Inject
+    IndicatorRepository repository;
+
+    @Test
+    void theStandingPipelineEqualsAFullRecountAfterRandomWrites() {
+        long seed = System.nanoTime();
+        System.out.println("StandingPipelineTest seed " + seed);
+        Random random = new Random(seed);
+        String clusterA = TestData.newCluster();
+        String clusterB = TestData.newCluster();
+        List<String> sponsors = List.of(TestData.newOrganization("CN-HB", clusterA),
+                TestData.newOrganization("CN-GD", clusterB), TestData.newOrganization("CN-HB", null));
+        List<Scope> scopes = List.of(new Scope(null, UUID.fromString(clusterA)),
+                new Scope("CN-HB", UUID.fromString(clusterA)), new Scope(null, UUID.fromString(clusterB)),
+                new Scope("CN-GD", UUID.fromString(clusterB)));
+        String[] clusters = {clusterA, clusterB, null};
+        List<String> candidates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            candidates.add(create(random, sponsors, clusters));
+        }
+        int changed = 0;
+        for (int step = 0; step < 80; step++) {
+            String candidate = candidates.get(random.nextInt(candidates.size()));
+            String action;
+            switch (random.nextInt(10)) {
+                case 0 -> {
+                    candidates.add(create(random, sponsors, clusters));
+                    action = "create a candidate";
+                }
+                case 1, 2 -> {
+                    // a milestone back-dated before, between or after the ones recorded, sometimes undated
+                    String on = random.nextInt(5) == 0 ? null : date(random).toString();
+                    TestData.execute("insert into milestone (id, candidate_id, phase, reached_on, date_precision,"
+                            + " latest_reached_on, evidence, created_at, updated_at, version) values (?::uuid, ?::uuid,"
+                            + " ?, ?::date, ?, ?::date, ?, timestamptz '2026-11-28 04:00Z', now(), 0)",
+                            UUID.randomUUID().toString(), candidate, pick(random, PHASES), on,
+                            on == null ? null : "DAY", on, pick(random, EVIDENCE));
+                    action = "add a milestone";
+                }
+                case 3 -> {
+                    TestData.execute("delete from milestone where id = (select id from milestone where candidate_id"
+                            + " = ?::uuid order by random() limit 1)", candidate);
+                    action = "delete a milestone";
+                }
+                case 4 -> {
+                    String on = date(random).toString();
+                    TestData.execute("update milestone set reached_on = ?::date, latest_reached_on = ?::date where id ="
+                            + " (select id from milestone where candidate_id = ?::uuid and reached_on is not null"
+                            + " order by random() limit 1)", on, on, candidate);
+                    action = "redate a milestone";
+                }
+                case 5 -> {
+                    String other = candidates.get(random.nextInt(candidates.size()));
+                    TestData.execute("update milestone set candidate_id = ?::uuid where id = (select id from milestone"
+                            + " where candidate_id = ?::uuid and approval_id is null order by random() limit 1)",
+                            other, candidate);
+                    action = "move a milestone to another candidate";
+                }
+                case 6 -> {
+                    TestData.execute("update candidate set cluster_id = ?::uuid, registration_class = ?,"
+                            + " expected_decision_on = ?::date where id = ?::uuid", pick(random, clusters),
+                            pick(random, CLASSES), random.nextBoolean() ? "2027-03-01" : null, candidate);
+                    action = "move and reclassify a candidate";
+                }
+                case 7 -> {
+                    var approval = TestData.approval(candidate, "NMPA", date(random).toString(), TestData.unique("N"));
+                    approval.put("evidence", pick(random, EVIDENCE));
+                    given().contentType(ContentType.JSON).body(approval).post("/api/v1/approvals");
+                    action = "record an approval";
+                }
+                case 8 -> {
+                    TestData.execute("update organization set region_code = ? where id = ?::uuid",
+                            random.nextBoolean() ? "CN-HB" : "CN-GD", sponsors.get(random.nextInt(sponsors.size())));
+                    action = "move a sponsor to another region";
+                }
+                default -> {
+                    TestData.execute("delete from approval where candidate_id = ?::uuid", candidate);
+                    TestData.execute("delete from candidate where id = ?::uuid", candidate);
+                    candidates.remove(candidate);
+                    if (candidates.isEmpty()) {
+                        candidates.add(create(random, sponsors, clusters));
+                    }
+                    action = "delete a candidate";
+                }
+            }
+            for (Scope scope : scopes) {
+                Map<String, String> recounted = merged(QuarkusTransaction.requiringNew()
+                        .call(() -> repository.recounted(scope, TODAY)));
+                Map<String, String> standing = merged(QuarkusTransaction.requiringNew()
+                        .call(() -> repository.standing(scope)));
+                assertEquals(recounted, standing, "seed " + seed + ", step " + step + " (" + action + "), " + scope);
+                changed += recounted.size();
+            }
+        }
+        assertFalse(changed == 0, "the sequence put candidates in the pipeline");
+        assertEquals(merged(QuarkusTransaction.requiringNew().call(() -> repository.recounted(new Scope(null, null),
+                TODAY))), merged(QuarkusTransaction.requiringNew().call(() -> repository.standing(new Scope(null, null)))),
+                "the whole record, seed " + seed);
+    }
+
+    private static String create(Random random, List<String> sponsors, String[] clusters) {
+        var body = TestData.candidate(TestData.unique("SP"), sponsors.get(random.nextInt(sponsors.size())),
+                pick(random, clusters), pick(random, CLASSES), pick(random, IN_DEVELOPMENT));
+        body.put("phaseReachedOn", random.nextInt(4) == 0 ? null : date(random).toString());
+        return TestData.create("/api/v1/candidates", body);
+    }
+
+    /** A day from 2015 up to the tests' today: milestones are never dated in the future. */
+    private static LocalDate date(Random random) {
+        return LocalDate.of(2015, 1, 1).plusDays(random.nextInt((int) (TODAY.toEpochDay()
+                - LocalDate.of(2015, 1, 1).toEpochDay()) + 1));
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    /** The groups by their key (phase, decision, since), each with its count and undated candidates. */
+    private static Map<String, String> merged(List<IndicatorRepository.PipelineGroup> groups) {
+        Map<String, Long> counts = new TreeMap<>();
+        Map<String, List<String>> undated = new TreeMap<>();
+        for (IndicatorRepository.PipelineGroup group : groups) {
+            String key = group.phase() + " " + group.expectedDecisionOn() + " " + group.since();
+            counts.merge(key, group.candidates(), Long::sum);
+            undated.computeIfAbsent(key, k -> new ArrayList<>())
+                    .addAll(group.timedFromRecording().stream().map(UUID::toString).toList());
+        }
+        Map<String, String> out = new TreeMap<>();
+        counts.forEach((key, count) -> out.put(key, count + " " + undated.get(key).stream().sorted().toList()));
+        return out;
+    }
+}

@@ -290,6 +290,7 @@ def main():
         "two filters": (f"/api/v1/candidates?phase=PHASE_2&clusterId={cluster}&limit=10", ()),
         "facets": ("/api/v1/candidates/facets?field=phase", ()),
         "indicators": ("/api/v1/indicators", ()),
+        "indicators, gzip": ("/api/v1/indicators", ("Accept-Encoding: gzip",)),
         "approvals per year": ("/api/v1/approvals/yearly", ()),
         "pipeline": ("/api/v1/pipeline", ()),
     }
@@ -421,7 +422,8 @@ def main():
     lines += [
         "",
         f"- CSV export: {export_rows:,} rows in {export_seconds:.2f} s = {export_rate:,.0f} rows/s (status "
-        f"{export_status}, best of 3); its SQL alone, one client: {export_sql_tps or 0:.2f} exports/s.",
+        f"{export_status}, best of 3); its SQL alone, one client: {export_sql_tps or 0:.2f} exports/s ="
+        f" {(export_sql_tps or 0) * export_rows:,.0f} rows/s.",
         f"- xlsx export: {xlsx_rows:,} rows in {xlsx_seconds:.2f} s = {xlsx_rows / xlsx_seconds:,.0f} rows/s (status "
         f"{xlsx_status}, best of 3, {xlsx_bytes / 1e6:.1f} MB); peak resident memory {peak_before_xlsx:.0f} MB before "
         f"the three exports, {peak_after_xlsx:.0f} MB after.",
@@ -450,16 +452,24 @@ def main():
     ]
     page1 = rows["list page 1"][0]
     last_page = rows[f"list page {args.candidates // 10:,} (cursor)"][0]
-    goals = [(f"{n} kept >= 0.5 x ceiling", rows[n][0]["rps"] / ceiling["rps"] >= 0.5)
-             for n in ("indicators", "approvals per year", "pipeline", "list page 1")]
+    kept_reads = ("indicators", "list page 1", "one candidate", "approvals per year", "pipeline")
+    goals = [(f"{n} kept >= 0.8 x ceiling and >= 0.7 x /q/health/live ({rows[n][0]['rps'] / ceiling['rps']:.2f},"
+              f" {rows[n][0]['rps'] / health['rps']:.2f})",
+              rows[n][0]["rps"] >= 0.8 * ceiling["rps"] and rows[n][0]["rps"] >= 0.7 * health["rps"])
+             for n in kept_reads]
+    no_cache = rows["indicators"][1]
+    export_ratio = export_rate / (export_sql_tps * export_rows) if export_sql_tps else 0.0
     goals += [
         ("last page p99 <= 1.5 x page 1 p99 (kept)", last_page["p99"] <= 1.5 * page1["p99"]),
         ("last page p99 <= 1.5 x page 1 p99 (computed)",
          rows[f"list page {args.candidates // 10:,} (cursor)"][1]["p99"] <= 1.5 * rows["list page 1"][1]["p99"]),
-        ("CSV export >= 100,000 rows/s", export_rate >= 100_000),
-        ("indicators after a write <= 3 x kept", cold_ms <= 3 * warm_ms),
-        ("resident memory < 300 MB", used["VmRSS"] < 300),
-        ("start to ready <= 1.2 x minimal app", start_ours <= 1.2 * start_minimal),
+        (f"{CONNECTIONS} concurrent no-cache indicators requests all answered ({no_cache['rps']:,.0f} req/s,"
+         f" {no_cache['failed']} failed)", no_cache["rps"] > 0 and no_cache["failed"] == 0),
+        (f"CSV export >= 0.8 x its SQL alone ({export_ratio:.2f})", export_ratio >= 0.8),
+        (f"indicators after a write <= {5 if args.candidates <= 100_000 else 20} x kept ({cold_ms / warm_ms:.1f})",
+         cold_ms <= (5 if args.candidates <= 100_000 else 20) * warm_ms),
+        (f"resident memory < 300 MB ({used['VmRSS']:.0f} MB)", used["VmRSS"] < 300),
+        (f"start to ready <= 1.3 x minimal app ({start_ours / start_minimal:.2f})", start_ours <= 1.3 * start_minimal),
     ]
     lines += [f"- [{'x' if met else ' '}] {goal}" for goal, met in goals]
     report = "\n".join(lines)

@@ -92,10 +92,12 @@ begin
 end
 $$;
 
--- Rebuilds both tables from the record at once, as after a bulk load with the triggers below disabled.
+-- Rebuilds both tables from the record at once, as after a bulk load with the triggers below disabled. It takes the
+-- change counter's lock first, as every writer does (V3), and moves the counter on: answers kept before are stale.
 create function rebuild_standing() returns void
     language sql as
 $$
+    update change_log set version = version + 1 where id = 1;
     delete from pipeline_group;
     delete from candidate_standing;
     insert into candidate_standing
@@ -147,7 +149,25 @@ $$;
 create trigger organization_restand after update of region_code on organization
     for each row execute function organization_restand();
 
--- Whether every milestone has been reached by a date: the standing tables answer for that date and later.
+-- Row triggers do not see TRUNCATE: a truncated candidate, milestone or organization table rebuilds both at once.
+create function truncated_restand() returns trigger
+    language plpgsql as
+$$
+begin
+    perform rebuild_standing();
+    return null;
+end
+$$;
+create trigger candidate_truncated_restand after truncate on candidate
+    for each statement execute function truncated_restand();
+create trigger milestone_truncated_restand after truncate on milestone
+    for each statement execute function truncated_restand();
+create trigger organization_truncated_restand after truncate on organization
+    for each statement execute function truncated_restand();
+
+-- Whether every milestone has been reached and every candidate recorded by a date: the standing tables answer for
+-- that date and later.
 create index milestone_reached_on_idx on milestone (reached_on);
+create index candidate_created_at_idx on candidate (created_at);
 
 select rebuild_standing();

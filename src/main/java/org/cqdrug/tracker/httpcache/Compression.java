@@ -30,28 +30,32 @@ final class Compression {
         return out.size() < body.length ? out.toByteArray() : null;
     }
 
-    /** Whether an Accept-Encoding header takes gzip: listed (or {@code *}) and not with {@code q=0} (RFC 9110 §12.5.3). */
+    /**
+     * Whether an Accept-Encoding header takes gzip (RFC 9110 §12.5.3): gzip (or x-gzip) listed without {@code q=0};
+     * else {@code *} without {@code q=0}, which stands only for codings not listed.
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        Boolean gzip = null;
+        Boolean any = null;
         for (String coding : acceptEncoding.split(",")) {
             String[] parts = coding.split(";");
             String name = parts[0].trim().toLowerCase(Locale.ROOT);
-            if (!name.equals(GZIP) && !name.equals("x-gzip") && !name.equals("*")) {
-                continue;
-            }
-            boolean refused = false;
+            boolean taken = true;
             for (int i = 1; i < parts.length; i++) {
                 String parameter = parts[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
                 if (parameter.startsWith("q=")) {
-                    refused = parameter.substring(2).matches("0(\\.0{0,3})?");
+                    taken = !parameter.substring(2).matches("0(\\.0{0,3})?");
                 }
             }
-            if (!refused) {
-                return true;
+            if (name.equals(GZIP) || name.equals("x-gzip")) {
+                gzip = gzip == null ? taken : gzip || taken;
+            } else if (name.equals("*")) {
+                any = taken;
             }
         }
-        return false;
+        return gzip != null ? gzip : Boolean.TRUE.equals(any);
     }
 }

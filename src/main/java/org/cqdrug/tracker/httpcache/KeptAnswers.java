@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,7 +52,7 @@ public class KeptAnswers {
 
     @TrackerApi
     @ServerRequestFilter(priority = FilterOrder.KEPT_ANSWERS, nonBlocking = true)
-    public Uni<Response> beforeGet(ContainerRequestContext request) {
+    public Uni<Response> beforeGet(ContainerRequestContext request, RoutingContext exchange) {
         if (!(request.getProperty(EntityTags.COUNTER) instanceof Long counter)) {
             return Uni.createFrom().nullItem();
         }
@@ -61,14 +62,17 @@ public class KeptAnswers {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         return key(request, tag)
                 .chain(key -> Uni.createFrom().completionStage(cache.lookup(key, counter, fresh, arrived))
-                        .map(lookup -> answer(request, key, lookup, ifNoneMatch)));
+                        .map(lookup -> answer(request, exchange, key, lookup, ifNoneMatch)));
     }
 
-    private static Response answer(ContainerRequestContext request, String key, ResponseCache.Lookup lookup,
-            String ifNoneMatch) {
+    private Response answer(ContainerRequestContext request, RoutingContext exchange, String key,
+            ResponseCache.Lookup lookup, String ifNoneMatch) {
         ResponseCache.Answer kept = lookup.kept();
         if (kept == null) {
             if (lookup.ticket() != null) {
+                // A request that ends without its response filters (the client went away) still hands its ticket
+                // back, or everyone asking for the same answer would wait for it; after afterGet this does nothing.
+                exchange.addEndHandler(ended -> cache.computed(key, lookup.ticket(), null));
                 // Computed here in full, kept, and handed to the requests waiting for it; the client's own
                 // If-None-Match (a row's strong tag) is applied to the result afterwards.
                 request.setProperty(KEY, key);

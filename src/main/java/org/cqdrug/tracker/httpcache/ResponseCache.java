@@ -110,7 +110,8 @@ public class ResponseCache {
         if (theirs == null) {
             kept = fresh ? null : answers.getIfPresent(key); // kept between the first look and the ticket
             if (kept != null) {
-                computed(key, mine, kept);
+                // nothing is computed after all: whoever joined meanwhile, a fresh request among them, computes its own
+                computed(key, mine, null);
                 return CompletableFuture.completedFuture(new Lookup(kept, null));
             }
             return CompletableFuture.completedFuture(new Lookup(null, mine));

@@ -134,14 +134,17 @@ public class IndicatorRepository {
 
     /**
      * Whether the standing tables answer for the date: reading live, and every milestone reached and every candidate
-     * recorded by then (milestones are never dated in the future, so today and later).
+     * recorded by then (milestones are never dated in the future, so today and later, unless another instance's
+     * clock is past midnight already).
      */
     private boolean standsFor(LocalDate asOf) {
         if (!knownAt.live() || asOf.isBefore(knownAt.today(clock))) {
             return false;
         }
-        LocalDate latest = SqlRows.date(em.createNativeQuery("select max(reached_on) from milestone").getSingleResult());
-        return latest == null || !latest.isAfter(asOf);
+        Object[] latest = (Object[]) em.createNativeQuery("select (select max(reached_on) from milestone),"
+                + " (select cast(max(created_at) at time zone :zone as date) from candidate)")
+                .setParameter("zone", clock.getZone().getId()).getSingleResult();
+        return Arrays.stream(latest).map(SqlRows::date).allMatch(day -> day == null || !day.isAfter(asOf));
     }
 
     /** The pipeline as it stands, from the standing tables: groups of dated candidates, then the undated ones. */

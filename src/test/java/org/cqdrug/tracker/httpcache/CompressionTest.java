@@ -28,6 +28,9 @@ class CompressionTest {
         assertFalse(Compression.acceptsGzip("br, deflate"));
         assertFalse(Compression.acceptsGzip("gzip;q=0"));
         assertFalse(Compression.acceptsGzip("gzip; q=0.000"));
+        assertFalse(Compression.acceptsGzip("gzip;q=0, *"), "* stands only for codings not listed");
+        assertTrue(Compression.acceptsGzip("br;q=0, *"));
+        assertFalse(Compression.acceptsGzip("*;q=0"));
     }
 
     @Test

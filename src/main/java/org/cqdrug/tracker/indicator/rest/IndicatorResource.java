@@ -183,7 +183,7 @@ public class IndicatorResource {
             @Parameter(description = KNOWN_AT, example = "2026-01-31T16:00:00Z") @QueryParam("knownAt") Instant knownAt,
             @Parameter(description = "approvals: list the approvals counted and uncertain in each item and total",
                     schema = @Schema(enumeration = {INCLUDE_APPROVALS}))
-            @QueryParam("include") @Pattern(regexp = INCLUDE_APPROVALS, message = "must be " + INCLUDE_APPROVALS)
+            @QueryParam("include") @Pattern(regexp = INCLUDE_APPROVALS + "|", message = "must be " + INCLUDE_APPROVALS)
             String include,
             @BeanParam Download download) {
         IndicatorReport report = known.read(knownAt, () -> service.report(targetId, year, asOf));

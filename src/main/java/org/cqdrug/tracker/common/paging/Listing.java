@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.cqdrug.tracker.common.TrackedEntity;
 import org.cqdrug.tracker.common.problem.ApiProblem;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Lists of one entity: filtering, whitelisted sorting, keyset paging, facet counts and streaming, in one place.
@@ -84,7 +86,14 @@ public final class Listing<E extends TrackedEntity> {
             batch.limit = batchSize;
             batch.sort = sort;
             do {
-                Page<D> page = QuarkusTransaction.requiringNew().call(() -> page(criteria, batch, view));
+                Page<D> page = QuarkusTransaction.requiringNew().call(() -> {
+                    // read only: no snapshots to keep and nothing to dirty-check and flush at commit (a sixth of the
+                    // export's time)
+                    Session session = em().unwrap(Session.class);
+                    session.setDefaultReadOnly(true);
+                    session.setHibernateFlushMode(FlushMode.MANUAL);
+                    return page(criteria, batch, view);
+                });
                 page.items().forEach(sink);
                 batch.cursor = page.nextCursor();
             } while (batch.cursor != null);

@@ -93,15 +93,20 @@ public class ChangeCounter {
                 round = null;
             } else {
                 round = next;
+                if (!awaited) {
+                    // one timer per round trip, set by its first request, not one per request
+                    round.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                }
                 awaited = true;
                 lock.notify();
             }
         }
         if (round == null) {
             // no reader (before start, after stop, or after it died): a read of this request's own, off the caller's thread
-            round = CompletableFuture.supplyAsync(this::readWithRetry, Infrastructure.getDefaultWorkerPool());
+            round = CompletableFuture.supplyAsync(this::readWithRetry, Infrastructure.getDefaultWorkerPool())
+                    .orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         }
-        return round.copy().orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(e -> {
+        return round.exceptionallyCompose(e -> {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             return CompletableFuture.failedFuture(cause instanceof TimeoutException
                     ? new DatabaseFault.Unavailable("The change counter was not read within " + WAIT.toSeconds() + " s", cause)

@@ -70,8 +70,13 @@ public class KeptAnswers {
         ResponseCache.Answer kept = lookup.kept();
         if (kept == null) {
             if (lookup.ticket() != null) {
-                // A request that ends without its response filters (the client went away) still hands its ticket
-                // back, or everyone asking for the same answer would wait for it; after afterGet this does nothing.
+                // A request that ends without its response filters (its client went away, perhaps while it waited
+                // for the ticket) still hands the ticket back, or everyone asking for the same answer would wait for
+                // it; after afterGet this does nothing.
+                if (exchange.response().closed() || exchange.response().ended()) {
+                    cache.computed(key, lookup.ticket(), null);
+                    return null;
+                }
                 exchange.addEndHandler(ended -> cache.computed(key, lookup.ticket(), null));
                 // Computed here in full, kept, and handed to the requests waiting for it; the client's own
                 // If-None-Match (a row's strong tag) is applied to the result afterwards.

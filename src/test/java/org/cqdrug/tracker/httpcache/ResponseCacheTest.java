@@ -238,25 +238,35 @@ class ResponseCacheTest {
     }
 
     /**
-     * Requests whose clients hang up while they compute an answer still hand it back, so the requests after them
-     * are answered at once instead of waiting for a computation nobody will finish.
+     * Requests whose clients hang up while they compute or wait for an answer still hand it back, so the requests
+     * after them are answered at once instead of waiting for a computation nobody will finish. The benchmark's
+     * no-cache runs met that case (a whole run unanswered); this test makes the same kind of traffic, but has not
+     * been seen to reproduce it: with the hand-back removed it still passes (KeptAnswers).
      */
     @Test
     void anAbandonedComputationDoesNotHoldUpTheRequestsAfterIt() throws Exception {
         TestData.newCluster();
-        // together, so that some wait for another's computation and are handed the next one after they left
-        java.util.List<java.net.Socket> sockets = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port);
-            sockets.add(socket);
-            socket.getOutputStream().write(("GET /api/v1/indicators HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Cache-Control: no-cache\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
+        // The targets are held, so the first request's computation waits in the database while the others wait for
+        // it; then every client hangs up, and the waiters are handed the next computation after they left.
+        try (Connection holder = DriverManager.getConnection(url, user, password.orElse(""))) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("lock table target in access exclusive mode");
+            java.util.List<java.net.Socket> sockets = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port);
+                sockets.add(socket);
+                socket.getOutputStream().write(("GET /api/v1/indicators HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Cache-Control: no-cache\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
+            Thread.sleep(500);
+            for (java.net.Socket socket : sockets) {
+                socket.close();
+            }
+            Thread.sleep(200);
+            holder.rollback();
         }
-        Thread.sleep(20);
-        for (java.net.Socket socket : sockets) {
-            socket.close();
-        }
+        Thread.sleep(500);
         for (String cacheControl : new String[] {"no-cache", "max-age=0"}) {
             long began = System.nanoTime();
             given().header("Cache-Control", cacheControl).get("/api/v1/indicators").then().statusCode(200);

@@ -141,23 +141,8 @@ class ResponseCacheTest {
         long once = statistics.getPrepareStatementCount() - before;
         TestData.newCluster();
         before = statistics.getPrepareStatementCount();
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                answers.add(clients.submit(() -> {
-                    start.await();
-                    return given().get("/api/v1/indicators").statusCode();
-                }));
-            }
-            start.countDown();
-            for (java.util.concurrent.Future<Integer> answer : answers) {
-                assertEquals(200, answer.get());
-            }
-        } finally {
-            clients.shutdownNow();
-        }
+        assertEquals(java.util.Collections.nCopies(8, 200),
+                together(8, () -> given().get("/api/v1/indicators").statusCode()));
         assertEquals(once, statistics.getPrepareStatementCount() - before);
     }
 
@@ -189,23 +174,8 @@ class ResponseCacheTest {
         long once = statistics.getPrepareStatementCount() - before;
         before = statistics.getPrepareStatementCount();
         int clients = 12;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return given().header("Cache-Control", "no-cache").get("/api/v1/indicators").statusCode();
-                }));
-            }
-            start.countDown();
-            for (java.util.concurrent.Future<Integer> answer : answers) {
-                assertEquals(200, answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertEquals(java.util.Collections.nCopies(clients, 200), together(clients,
+                () -> given().header("Cache-Control", "no-cache").get("/api/v1/indicators").statusCode()));
         long spent = statistics.getPrepareStatementCount() - before;
         // two in a row when they all arrive during the first; a third when stragglers arrive after it ended
         org.junit.jupiter.api.Assertions.assertTrue(spent >= once && spent <= 3 * once,
@@ -259,19 +229,44 @@ class ResponseCacheTest {
                         + "Cache-Control: no-cache\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
             }
-            Thread.sleep(500);
+            // the first computation is in the database, held by the lock, before any client hangs up
+            org.awaitility.Awaitility.await("a computation waiting on the held targets")
+                    .atMost(java.time.Duration.ofSeconds(3)).until(() -> TestData.count("select count(*) from"
+                            + " pg_stat_activity where wait_event_type = 'Lock' and query like '%target%'") > 0);
             for (java.net.Socket socket : sockets) {
                 socket.close();
             }
-            Thread.sleep(200);
             holder.rollback();
         }
-        Thread.sleep(500);
         for (String cacheControl : new String[] {"no-cache", "max-age=0"}) {
             long began = System.nanoTime();
             given().header("Cache-Control", cacheControl).get("/api/v1/indicators").then().statusCode(200);
             long seconds = java.time.Duration.ofNanos(System.nanoTime() - began).toSeconds();
             org.junit.jupiter.api.Assertions.assertTrue(seconds < 5, cacheControl + ": answered in " + seconds + " s");
+        }
+    }
+
+    /** The statuses of requests sent by that many clients at once, released together. */
+    private static java.util.List<Integer> together(int clients, java.util.concurrent.Callable<Integer> request)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

@@ -29,8 +29,10 @@ public class IndicatorRepository {
     private final ObjectMapper json;
     private final Clock clock;
     private final KnownAt knownAt;
+    private final InputMemo memo;
 
-    public IndicatorRepository(EntityManager em, ObjectMapper json, Clock clock, KnownAt knownAt) {
+    public IndicatorRepository(EntityManager em, ObjectMapper json, Clock clock, KnownAt knownAt, InputMemo memo) {
+        this.memo = memo;
         this.em = em;
         this.json = json;
         this.clock = clock;
@@ -58,6 +60,16 @@ public class IndicatorRepository {
 
     /** {@link #overlapping}, each with its sponsor's region. */
     public List<Located> located(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate asOf) {
+        return memo.approvals(new Overlap(authority, scope, from, to, asOf),
+                () -> readLocated(authority, scope, from, to, asOf));
+    }
+
+    /** What {@link #located} selects by. */
+    private record Overlap(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate asOf) {
+    }
+
+    private List<Located> readLocated(Authority authority, Scope scope, LocalDate from, LocalDate to,
+            LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
         String sql = "select o.region_code, cast(json_build_object('id', a.id, 'candidateId', c.id,"
                 + " 'candidateName', coalesce(c.name, c.code), 'approvedOn', a.approved_on,"
@@ -70,7 +82,7 @@ public class IndicatorRepository {
         for (Object[] row : SqlRows.list(em, knownAt.sql(sql), params)) {
             out.add(new Located((String) row[0], parse((String) row[1])));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The regions of every organization that sponsors a candidate. */
@@ -125,42 +137,114 @@ public class IndicatorRepository {
      * The pipeline as it stood on the date, grouped by phase, expected decision and "since", each group with its
      * candidates that have no milestone dated by then (their time in the phase is counted from the day they were
      * recorded). As of today or later, from the standing tables that every write keeps (V20__standing_pipeline.sql),
-     * which cost a few rows per group; before today, or as known at an instant, recounted from every candidate's
-     * milestones. Both give the same groups.
+     * which cost a few rows per group, and kept between reports while the scope's cells do not change
+     * ({@link InputMemo}); before today, as known at an instant, or when a milestone or candidate is dated after the
+     * date (another instance's clock may be past midnight already), recounted from every candidate's milestones.
+     * Both give the same groups.
      */
     public List<PipelineGroup> pipeline(Scope scope, LocalDate asOf) {
-        return standsFor(asOf) ? standing(scope) : recounted(scope, asOf);
+        if (knownAt.live() && !asOf.isBefore(knownAt.today(clock))) {
+            Standing standing = memo.standing(scope, () -> {
+                List<PipelineGroup> groups = standing(scope);
+                // read after the groups, so that it covers every milestone they hold
+                return new Standing(latestRecorded(), groups);
+            });
+            if (standing.latest() == null || !standing.latest().isAfter(asOf)) {
+                return standing.groups();
+            }
+        }
+        return recounted(scope, asOf);
     }
 
-    /**
-     * Whether the standing tables answer for the date: reading live, and every milestone reached and every candidate
-     * recorded by then (milestones are never dated in the future, so today and later, unless another instance's
-     * clock is past midnight already).
-     */
-    private boolean standsFor(LocalDate asOf) {
-        if (!knownAt.live() || asOf.isBefore(knownAt.today(clock))) {
-            return false;
-        }
+    /** A scope's standing pipeline and the latest day any milestone was reached or any candidate recorded then. */
+    private record Standing(LocalDate latest, List<PipelineGroup> groups) {
+    }
+
+    /** The latest day a milestone was reached or a candidate recorded, in the service's calendar; null for none. */
+    private LocalDate latestRecorded() {
         Object[] latest = (Object[]) em.createNativeQuery("select (select max(reached_on) from milestone),"
                 + " (select cast(max(created_at) at time zone :zone as date) from candidate)")
                 .setParameter("zone", clock.getZone().getId()).getSingleResult();
-        return Arrays.stream(latest).map(SqlRows::date).allMatch(day -> day == null || !day.isAfter(asOf));
+        return Arrays.stream(latest).map(SqlRows::date).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The pipeline as it stands, from the standing tables: groups of dated candidates, then the undated ones. */
+    /**
+     * The pipeline as it stands, from the standing tables: groups of dated candidates, then the undated ones. Inside
+     * {@link InputMemo#reading}, each of the scope's cells is read again only when it changed, and the cells' groups
+     * are merged.
+     */
     public List<PipelineGroup> standing(Scope scope) {
+        Map<InputMemo.Cell, List<PipelineGroup>> cells = memo.standingCells(scope, this::standingOf);
+        if (cells == null) {
+            Map<String, Object> params = new HashMap<>();
+            return groups(standingSql(scope.sql(params, "s.region_code", "s.cluster_id"), false, params), params);
+        }
+        return merged(cells.values());
+    }
+
+    /** The standing groups of each cell, in one statement over the cells' rows (the index leads with the cell). */
+    private Map<InputMemo.Cell, List<PipelineGroup>> standingOf(List<InputMemo.Cell> cells) {
         Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" and (");
+        for (int i = 0; i < cells.size(); i++) {
+            InputMemo.Cell cell = cells.get(i);
+            where.append(i == 0 ? "" : " or ").append("(");
+            if (cell.regionCode() == null) {
+                where.append("s.region_code is null");
+            } else {
+                where.append("s.region_code = :region").append(i);
+                params.put("region" + i, cell.regionCode());
+            }
+            if (cell.clusterId() == null) {
+                where.append(" and s.cluster_id is null)");
+            } else {
+                where.append(" and s.cluster_id = :cluster").append(i).append(")");
+                params.put("cluster" + i, cell.clusterId());
+            }
+        }
+        where.append(")");
+        Map<InputMemo.Cell, List<PipelineGroup>> out = new HashMap<>();
+        cells.forEach(cell -> out.put(cell, new ArrayList<>()));
+        for (Object[] row : SqlRows.list(em, standingSql(where.toString(), true, params), params)) {
+            out.get(new InputMemo.Cell((String) row[5], (UUID) row[6])).add(group(row));
+        }
+        out.replaceAll((cell, groups) -> List.copyOf(groups));
+        return out;
+    }
+
+    /** The standing groups under the scope's conditions, each with its cell when asked (columns 6 and 7). */
+    private String standingSql(String scopeConditions, boolean byCell, Map<String, Object> params) {
         params.put("zone", clock.getZone().getId());
         params.put("inDevelopment", Phase.inDevelopmentNames());
+        String cell = byCell ? ", s.region_code, s.cluster_id" : "";
         String where = " where s.phase in (:inDevelopment) and " + RegistrationClasses.class1("s.registration_class")
-                + scope.sql(params, "s.region_code", "s.cluster_id");
-        String sql = "select phase, expected_decision_on, since, sum(candidates), null from pipeline_group s" + where
-                + " group by 1, 2, 3 union all"
+                + scopeConditions;
+        return "select s.phase, s.expected_decision_on, s.since, sum(s.candidates), null" + cell
+                + " from pipeline_group s" + where + " group by 1, 2, 3" + cell + " union all"
                 + " select s.phase, s.expected_decision_on, cast(c.created_at at time zone :zone as date), count(*),"
-                + " string_agg(cast(c.id as text), ',' order by c.id)"
+                + " string_agg(cast(c.id as text), ',' order by c.id)" + cell
                 + " from candidate_standing s join candidate c on c.id = s.candidate_id" + where
-                + " and s.dated is null group by 1, 2, 3";
-        return groups(sql, params);
+                + " and s.dated is null group by 1, 2, 3" + cell;
+    }
+
+    /** Groups with the same phase, expected decision and "since", merged across cells, in a fixed order. */
+    private static List<PipelineGroup> merged(java.util.Collection<List<PipelineGroup>> cells) {
+        Map<List<Object>, PipelineGroup> merged = new java.util.TreeMap<>(java.util.Comparator
+                .comparing((List<Object> key) -> (Phase) key.get(0))
+                .thenComparing(key -> (LocalDate) key.get(1), java.util.Comparator.nullsFirst(
+                        java.util.Comparator.naturalOrder()))
+                .thenComparing(key -> (LocalDate) key.get(2)));
+        for (List<PipelineGroup> groups : cells) {
+            for (PipelineGroup group : groups) {
+                merged.merge(Arrays.asList(group.phase(), group.expectedDecisionOn(), group.since()), group,
+                        (a, b) -> new PipelineGroup(a.phase(), a.expectedDecisionOn(), a.since(),
+                                a.candidates() + b.candidates(), java.util.stream.Stream.concat(
+                                        a.timedFromRecording().stream(), b.timedFromRecording().stream())
+                                        .sorted(java.util.Comparator.comparing(UUID::toString)).toList()));
+            }
+        }
+        return List.copyOf(merged.values());
     }
 
     /** The pipeline as it stood on the date, recounted from every in-scope candidate's milestones in one statement. */
@@ -173,10 +257,12 @@ public class IndicatorRepository {
     }
 
     private List<PipelineGroup> groups(String sql, Map<String, Object> params) {
-        return SqlRows.list(em, sql, params).stream()
-                .map(row -> new PipelineGroup(Phase.valueOf((String) row[0]), SqlRows.date(row[1]),
-                        SqlRows.date(row[2]), SqlRows.count(row[3]), ids((String) row[4])))
-                .toList();
+        return SqlRows.list(em, sql, params).stream().map(IndicatorRepository::group).toList();
+    }
+
+    private static PipelineGroup group(Object[] row) {
+        return new PipelineGroup(Phase.valueOf((String) row[0]), SqlRows.date(row[1]), SqlRows.date(row[2]),
+                SqlRows.count(row[3]), ids((String) row[4]));
     }
 
     private static List<UUID> ids(String joined) {

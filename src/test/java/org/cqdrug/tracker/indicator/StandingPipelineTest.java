@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * The standing pipeline that every write keeps (V20__standing_pipeline.sql) against a full recount from every
  * candidate's milestones, after each step of a random sequence of writes: candidates created, moved, reclassified and
  * deleted, milestones added back-dated, redated, moved and deleted, approvals at each evidence level, a sponsor's
- * region changed. The seed is printed, so a failure can be replayed.
+ * region changed; and the pipeline and counted approvals kept between reports ({@link InputMemo}) against the same
+ * reads made afresh. The seed is printed, so a failure can be replayed.
  */
 @QuarkusTest
 @Tag(Lanes.DATABASE)
@@ -43,6 +44,9 @@ class StandingPipelineTest {
 
     @Inject
     IndicatorRepository repository;
+
+    @Inject
+    InputMemo memo;
 
     /** Three fixed sequences, so that a failure replays exactly, and one new each run, printed. */
     @org.junit.jupiter.params.ParameterizedTest
@@ -140,11 +144,16 @@ class StandingPipelineTest {
                 }
             }
             for (Scope scope : scopes) {
+                String where = "seed " + seed + ", step " + step + " (" + action + "), " + scope;
                 Map<String, String> recounted = merged(QuarkusTransaction.requiringNew()
                         .call(() -> repository.recounted(scope, TODAY)));
                 Map<String, String> standing = merged(QuarkusTransaction.requiringNew()
                         .call(() -> repository.standing(scope)));
-                assertEquals(recounted, standing, "seed " + seed + ", step " + step + " (" + action + "), " + scope);
+                assertEquals(recounted, standing, where);
+                // kept between steps under the versions the writes move on (V22__input_versions.sql)
+                assertEquals(recounted, merged(memo.reading(() -> repository.pipeline(scope, TODAY))), "kept, " + where);
+                assertEquals(QuarkusTransaction.requiringNew().call(() -> approvals(scope)),
+                        memo.reading(() -> approvals(scope)), "kept approvals, " + where);
                 changed += recounted.size();
             }
         }
@@ -152,6 +161,12 @@ class StandingPipelineTest {
         assertEquals(merged(QuarkusTransaction.requiringNew().call(() -> repository.recounted(new Scope(null, null),
                 TODAY))), merged(QuarkusTransaction.requiringNew().call(() -> repository.standing(new Scope(null, null)))),
                 "the whole record, seed " + seed);
+    }
+
+    /** The approvals the counting rule selects in the scope for the period the sequence dates them in. */
+    private List<IndicatorRepository.Located> approvals(Scope scope) {
+        return repository.located(org.cqdrug.tracker.common.vocabulary.Authority.NMPA, scope,
+                LocalDate.of(2015, 1, 1), TODAY, TODAY);
     }
 
     private static String create(Random random, List<String> sponsors, String[] clusters) {

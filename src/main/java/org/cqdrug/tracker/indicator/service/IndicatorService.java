@@ -22,6 +22,7 @@ import org.cqdrug.tracker.common.vocabulary.Authority;
 import org.cqdrug.tracker.common.vocabulary.Evidence;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.CountingRule;
+import org.cqdrug.tracker.indicator.InputMemo;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
 import org.cqdrug.tracker.indicator.config.ForecastConfig;
 import org.cqdrug.tracker.indicator.forecast.Outlook;
@@ -55,6 +56,7 @@ public class IndicatorService {
     private final ChangeCounter changes;
     private final PublishedCountService publishedCounts;
     private final KnownAt knownAt;
+    private final InputMemo memo;
     private volatile Current current;
 
     /** Today's report for every target and the counter and day it was computed under. */
@@ -63,7 +65,8 @@ public class IndicatorService {
 
     public IndicatorService(IndicatorRepository repository, PipelineForecast pipeline, Clock clock,
             ForecastConfig forecastConfig, ChangeCounter changes, PublishedCountService publishedCounts,
-            KnownAt knownAt) {
+            KnownAt knownAt, InputMemo memo) {
+        this.memo = memo;
         this.knownAt = knownAt;
         this.publishedCounts = publishedCounts;
         this.repository = repository;
@@ -86,8 +89,15 @@ public class IndicatorService {
         return report;
     }
 
-    /** The indicators of every target, or of the one named by its id or code. */
+    /**
+     * The indicators of every target, or of the one named by its id or code, from inputs read again only where they
+     * changed since the last report ({@link InputMemo}).
+     */
     public IndicatorReport report(String targetId, Integer year, LocalDate asOf) {
+        return memo.reading(() -> compute(targetId, year, asOf));
+    }
+
+    private IndicatorReport compute(String targetId, Integer year, LocalDate asOf) {
         LocalDate cut = asOf == null ? knownAt.today(clock) : asOf;
         List<Target> targets;
         if (targetId == null || targetId.isEmpty()) {
@@ -161,8 +171,13 @@ public class IndicatorService {
         if (scope.regionCode() != null && scope.clusterId() != null) {
             return null;
         }
-        return publishedCounts.within(scope, CountMetric.CLASS1_APPROVALS, from, to, cut).stream().findFirst()
+        return memo.published(new Published(scope, from, to, cut),
+                () -> publishedCounts.within(scope, CountMetric.CLASS1_APPROVALS, from, to, cut)).stream().findFirst()
                 .map(count -> figure(count, t.authority, scope, cut)).orElse(null);
+    }
+
+    /** What {@link #published} selects by. */
+    private record Published(Scope scope, LocalDate from, LocalDate to, LocalDate asOf) {
     }
 
     private PublishedFigure figure(PublishedCountView count, Authority authority, Scope scope, LocalDate cut) {
@@ -196,6 +211,10 @@ public class IndicatorService {
      * minimum. A TOTAL target's share is its count over its goal. Published counts are shown, never ranked.
      */
     public List<LeagueEntry> league(LocalDate asOf) {
+        return memo.reading(() -> rank(asOf));
+    }
+
+    private List<LeagueEntry> rank(LocalDate asOf) {
         IndicatorReport report = report(null, null, asOf);
         LocalDate cut = report.asOf();
         List<LeagueEntry> standings = new ArrayList<>();

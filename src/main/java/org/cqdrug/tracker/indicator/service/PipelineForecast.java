@@ -4,11 +4,13 @@ import static org.cqdrug.tracker.indicator.forecast.PoissonBinomial.round;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntBinaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +33,14 @@ public class PipelineForecast {
 
     private static final double DAYS_PER_YEAR = 365.25;
 
+    private static final int MOST_TIMINGS = 64;
+    /** Each holds its pipeline's groups: enough for every target of a few reports, small enough for a backtest's. */
+    private static final int MOST_RECKONED = 32;
+
     private final IndicatorRepository repository;
     private final ForecastConfig config;
+    private final Map<Double, ApprovalTiming> timings = new ConcurrentHashMap<>();
+    private final Map<Reckoning, PoissonBinomial[]> reckoned = new ConcurrentHashMap<>();
 
     public PipelineForecast(IndicatorRepository repository, ForecastConfig config) {
         this.repository = repository;
@@ -116,11 +124,40 @@ public class PipelineForecast {
     private Windows windows(Scope scope, LocalDate asOf, double[] bounds, IntBinaryOperator cap) {
         List<IndicatorRepository.PipelineGroup> groups = repository.pipeline(scope, asOf);
         long considered = groups.stream().mapToLong(IndicatorRepository.PipelineGroup::candidates).sum();
-        PoissonBinomial[] counts = new PoissonBinomial[bounds.length - 1];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = new PoissonBinomial(cap.applyAsInt(i, most(considered)));
+        int[] caps = new int[bounds.length - 1];
+        for (int i = 0; i < caps.length; i++) {
+            caps[i] = cap.applyAsInt(i, most(considered));
         }
-        ApprovalTiming timing = new ApprovalTiming(config, bounds[bounds.length - 1]);
+        Reckoning reckoning = new Reckoning(groups, asOf, Arrays.stream(bounds).boxed().toList(),
+                Arrays.stream(caps).boxed().toList());
+        PoissonBinomial[] counts = reckoned.get(reckoning);
+        if (counts == null) {
+            counts = reckon(groups, asOf, bounds, caps);
+            if (reckoned.size() >= MOST_RECKONED) {
+                reckoned.clear();
+            }
+            reckoned.put(reckoning, counts);
+        }
+        return new Windows(groups, considered, counts);
+    }
+
+    /**
+     * What a pipeline's distributions are a function of (with the configuration, fixed while the service runs): the
+     * pipeline's groups, the as-of date, the windows and their caps. The groups of a scope whose standing did not
+     * change since the last report are the same list, so the targets a write did not touch are not reckoned again.
+     */
+    private record Reckoning(List<IndicatorRepository.PipelineGroup> groups, LocalDate asOf, List<Double> bounds,
+            List<Integer> caps) {
+    }
+
+    /** The distributions, never changed once reckoned: each window's count of approvals from the groups' chances. */
+    private PoissonBinomial[] reckon(List<IndicatorRepository.PipelineGroup> groups, LocalDate asOf, double[] bounds,
+            int[] caps) {
+        PoissonBinomial[] counts = new PoissonBinomial[caps.length];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = new PoissonBinomial(caps[i]);
+        }
+        ApprovalTiming timing = timing(bounds[bounds.length - 1]);
         for (IndicatorRepository.PipelineGroup group : groups) {
             LocalDate decision = group.expectedDecisionOn();
             Double decisionIn = decision != null && decision.isAfter(asOf) ? yearsUntil(asOf, decision) : null;
@@ -129,7 +166,18 @@ public class PipelineForecast {
                 counts[i].add(chances[i], group.candidates());
             }
         }
-        return new Windows(groups, considered, counts);
+        return counts;
+    }
+
+    /**
+     * The timing model up to a horizon, built once per horizon: its phase durations' convolutions cost more than a
+     * whole pipeline's chances. A report asks for a few horizons a day (each target's period end, from today).
+     */
+    private ApprovalTiming timing(double horizonYears) {
+        if (timings.size() >= MOST_TIMINGS) {
+            timings.clear();
+        }
+        return timings.computeIfAbsent(horizonYears, horizon -> new ApprovalTiming(config, horizon));
     }
 
     /** The most approvals the candidates can add, kept small enough that one cell more still fits an int. */

@@ -118,7 +118,8 @@ create trigger candidate_recorded_changed after update on candidate
     for each row when (old.created_at is distinct from new.created_at)
     execute function candidate_recorded_changed();
 
--- V20's rebuild, which now also moves on every cell's version (and adds the cells new candidates stand in).
+-- V20's rebuild, which now also moves on every input's version (and adds the cells new candidates stand in), so that
+-- a bulk load with the triggers disabled and a rebuild at its end leaves no kept input behind.
 create or replace function rebuild_standing() returns void
     language sql as
 $$
@@ -132,7 +133,7 @@ $$
         select region_code, cluster_id, registration_class, phase, expected_decision_on, dated, count(*)
         from candidate_standing where phase is not null and dated is not null
         group by 1, 2, 3, 4, 5, 6;
-    update input_version set version = version + 1 where input = 'standing';
+    update input_version set version = version + 1;
     insert into input_version
         select distinct 'standing', region_code, cluster_id, 1 from candidate_standing
         on conflict on constraint input_version_key do nothing;

@@ -60,6 +60,10 @@ public class IndicatorRepository {
 
     /** {@link #overlapping}, each with its sponsor's region. */
     public List<Located> located(Authority authority, Scope scope, LocalDate from, LocalDate to, LocalDate asOf) {
+        if (asOf.isBefore(knownAt.today(clock))) {
+            // past dates are asked for one by one (a backtest, a date picker): kept, they would crowd out today's
+            return readLocated(authority, scope, from, to, asOf);
+        }
         return memo.approvals(new Overlap(authority, scope, from, to, asOf),
                 () -> readLocated(authority, scope, from, to, asOf));
     }
@@ -140,7 +144,7 @@ public class IndicatorRepository {
      * which cost a few rows per group, and kept between reports while the scope's cells do not change
      * ({@link InputMemo}); before today, as known at an instant, or when a milestone or candidate is dated after the
      * date (another instance's clock may be past midnight already), recounted from every candidate's milestones.
-     * Both give the same groups.
+     * Both give the same candidates with the same chances (the kept cells' groups merged where they share a key).
      */
     public List<PipelineGroup> pipeline(Scope scope, LocalDate asOf) {
         if (knownAt.live() && !asOf.isBefore(knownAt.today(clock))) {
@@ -183,7 +187,7 @@ public class IndicatorRepository {
         return merged(cells.values());
     }
 
-    /** The standing groups of each cell, in one statement over the cells' rows (the index leads with the cell). */
+    /** The standing groups of each cell, in one statement over the cells' rows (pipeline_group's key leads with the cell). */
     private Map<InputMemo.Cell, List<PipelineGroup>> standingOf(List<InputMemo.Cell> cells) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" and (");

@@ -110,7 +110,7 @@ public class InputMemo {
     @SuppressWarnings("unchecked")
     public <T> Map<Cell, T> standingCells(Scope scope, Function<List<Cell>, Map<Cell, T>> read) {
         Versions versions = reading.get();
-        if (versions == null || !knownAt.live()) {
+        if (versions == null || !knownAt.live() || QuarkusTransaction.isActive()) {
             return null;
         }
         Map<Cell, T> out = new HashMap<>();
@@ -139,7 +139,7 @@ public class InputMemo {
     @SuppressWarnings("unchecked")
     private <T> T kept(String input, Object arguments, ToLongFunction<Versions> version, Supplier<T> read) {
         Versions versions = reading.get();
-        if (versions == null || !knownAt.live()) {
+        if (versions == null || !knownAt.live() || QuarkusTransaction.isActive()) {
             return read.get();
         }
         Key key = new Key(input, arguments);

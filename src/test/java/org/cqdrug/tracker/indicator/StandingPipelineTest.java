@@ -73,7 +73,7 @@ class StandingPipelineTest {
         for (int step = 0; step < 80; step++) {
             String candidate = candidates.get(random.nextInt(candidates.size()));
             String action;
-            switch (random.nextInt(12)) {
+            switch (random.nextInt(14)) {
                 case 0 -> {
                     candidates.add(create(random, sponsors, clusters));
                     action = "create a candidate";
@@ -129,6 +129,19 @@ class StandingPipelineTest {
                     TestData.execute("update candidate set phase = ? where id = ?::uuid", pick(random, PHASES),
                             candidate);
                     action = "change a candidate's own phase";
+                }
+                case 12 -> {
+                    // what a counted approval shows of its candidate
+                    TestData.execute("update candidate set name = ? where id = ?::uuid", TestData.unique("renamed"),
+                            candidate);
+                    action = "rename a candidate";
+                }
+                case 13 -> {
+                    String on = date(random).toString();
+                    TestData.execute("update approval set approved_on = ?::date, latest_approved_on = ?::date where id"
+                            + " = (select id from approval where candidate_id = ?::uuid order by random() limit 1)",
+                            on, on, candidate);
+                    action = "redate an approval";
                 }
                 case 8 -> {
                     TestData.execute("update organization set region_code = ? where id = ?::uuid",

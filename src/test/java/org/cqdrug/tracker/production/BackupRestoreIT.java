@@ -122,7 +122,8 @@ class BackupRestoreIT {
     }
 
     /** As src/docs/operations.md gives it. */
-    static final String RESTORE_COUNTER_STEP = "update change_log set version = version + 1000000000 where id = 1";
+    static final String RESTORE_COUNTER_STEP = "update change_log set version = version + 1000000000 where id = 1;"
+            + " update input_version set version = version + 1000000000";
 
     private static long counter(String database) throws Exception {
         try (Connection connection = TestDatabases.connect(database); Statement statement = connection.createStatement();

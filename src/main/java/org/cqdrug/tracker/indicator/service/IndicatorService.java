@@ -171,8 +171,12 @@ public class IndicatorService {
         if (scope.regionCode() != null && scope.clusterId() != null) {
             return null;
         }
-        return memo.published(new Published(scope, from, to, cut),
-                () -> publishedCounts.within(scope, CountMetric.CLASS1_APPROVALS, from, to, cut)).stream().findFirst()
+        java.util.function.Supplier<List<PublishedCountView>> read =
+                () -> publishedCounts.within(scope, CountMetric.CLASS1_APPROVALS, from, to, cut);
+        // as for approvals, only today's and later are kept
+        List<PublishedCountView> counts = cut.isBefore(knownAt.today(clock)) ? read.get()
+                : memo.published(new Published(scope, from, to, cut), read);
+        return counts.stream().findFirst()
                 .map(count -> figure(count, t.authority, scope, cut)).orElse(null);
     }
 

@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,8 +174,8 @@ public class IndicatorRepository {
         Object[] latest = (Object[]) em.createNativeQuery("select (select max(reached_on) from milestone),"
                 + " (select cast(max(created_at) at time zone :zone as date) from candidate)")
                 .setParameter("zone", clock.getZone().getId()).getSingleResult();
-        return Arrays.stream(latest).map(SqlRows::date).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        return Arrays.stream(latest).map(SqlRows::date).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     /**
@@ -233,19 +238,18 @@ public class IndicatorRepository {
     }
 
     /** Groups with the same phase, expected decision and "since", merged across cells, in a fixed order. */
-    private static List<PipelineGroup> merged(java.util.Collection<List<PipelineGroup>> cells) {
-        Map<List<Object>, PipelineGroup> merged = new java.util.TreeMap<>(java.util.Comparator
+    private static List<PipelineGroup> merged(Collection<List<PipelineGroup>> cells) {
+        Map<List<Object>, PipelineGroup> merged = new TreeMap<>(Comparator
                 .comparing((List<Object> key) -> (Phase) key.get(0))
-                .thenComparing(key -> (LocalDate) key.get(1), java.util.Comparator.nullsFirst(
-                        java.util.Comparator.naturalOrder()))
+                .thenComparing(key -> (LocalDate) key.get(1), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(key -> (LocalDate) key.get(2)));
         for (List<PipelineGroup> groups : cells) {
             for (PipelineGroup group : groups) {
                 merged.merge(Arrays.asList(group.phase(), group.expectedDecisionOn(), group.since()), group,
                         (a, b) -> new PipelineGroup(a.phase(), a.expectedDecisionOn(), a.since(),
-                                a.candidates() + b.candidates(), java.util.stream.Stream.concat(
+                                a.candidates() + b.candidates(), Stream.concat(
                                         a.timedFromRecording().stream(), b.timedFromRecording().stream())
-                                        .sorted(java.util.Comparator.comparing(UUID::toString)).toList()));
+                                        .sorted(Comparator.comparing(UUID::toString)).toList()));
             }
         }
         return List.copyOf(merged.values());

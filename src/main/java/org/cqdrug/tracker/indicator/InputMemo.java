@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.common.audit.KnownAt;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 
@@ -32,7 +31,7 @@ import org.cqdrug.tracker.common.vocabulary.Scope;
 @ApplicationScoped
 public class InputMemo {
 
-    /** Bound on the kept inputs; past it they are all dropped (each report asks for a few dozen). */
+    /** Bound on the kept inputs, past which the least used go (each report asks for a few dozen). */
     private static final int MOST_KEPT = 2_000;
 
     /** One cell of the standing pipeline: a sponsor region and a cluster, either unset. */
@@ -65,13 +64,13 @@ public class InputMemo {
     private record Kept(long version, Object value) {
     }
 
-    private final EntityManager em;
+    private final InputVersionRepository inputVersions;
     private final KnownAt knownAt;
     private final ThreadLocal<Versions> reading = new ThreadLocal<>();
-    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    private final Cache<Key, Kept> kept = Caffeine.newBuilder().maximumSize(MOST_KEPT).build();
 
-    public InputMemo(EntityManager em, KnownAt knownAt) {
-        this.em = em;
+    public InputMemo(InputVersionRepository inputVersions, KnownAt knownAt) {
+        this.inputVersions = inputVersions;
         this.knownAt = knownAt;
     }
 
@@ -117,7 +116,7 @@ public class InputMemo {
         List<Cell> missing = new ArrayList<>();
         versions.standing().forEach((cell, version) -> {
             if (cell.within(scope)) {
-                Kept found = kept.get(new Key("standing-cell", cell));
+                Kept found = kept.getIfPresent(new Key("standing-cell", cell));
                 if (found != null && found.version() == version) {
                     out.put(cell, (T) found.value());
                 } else {
@@ -144,7 +143,7 @@ public class InputMemo {
         }
         Key key = new Key(input, arguments);
         long current = version.applyAsLong(versions);
-        Kept found = kept.get(key);
+        Kept found = kept.getIfPresent(key);
         if (found != null && found.version() == current) {
             return (T) found.value();
         }
@@ -154,9 +153,6 @@ public class InputMemo {
     }
 
     private void keep(Key key, long version, Object value) {
-        if (kept.size() >= MOST_KEPT) {
-            kept.clear();
-        }
         kept.put(key, new Kept(version, value));
     }
 
@@ -164,13 +160,11 @@ public class InputMemo {
         long approvals = 0;
         long published = 0;
         Map<Cell, Long> standing = new HashMap<>();
-        for (Object[] row : SqlRows.list(em, "select input, region_code, cluster_id, version from input_version",
-                Map.of())) {
-            long version = SqlRows.count(row[3]);
-            switch ((String) row[0]) {
-                case "approvals" -> approvals = version;
-                case "published" -> published = version;
-                default -> standing.put(new Cell((String) row[1], (UUID) row[2]), version);
+        for (InputVersionRepository.InputVersion row : inputVersions.all()) {
+            switch (row.input()) {
+                case "approvals" -> approvals = row.version();
+                case "published" -> published = row.version();
+                default -> standing.put(new Cell(row.regionCode(), row.clusterId()), row.version());
             }
         }
         return new Versions(approvals, published, standing);

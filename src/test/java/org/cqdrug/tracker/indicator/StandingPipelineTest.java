@@ -12,12 +12,14 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.cqdrug.tracker.common.vocabulary.Scope;
+import org.cqdrug.tracker.indicator.service.IndicatorService;
 import org.cqdrug.tracker.testsupport.Lanes;
 import org.cqdrug.tracker.testsupport.TestData;
 import org.junit.jupiter.api.Tag;
@@ -27,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * The standing pipeline that every write keeps (V20__standing_pipeline.sql) against a full recount from every
  * candidate's milestones, after each step of a random sequence of writes: candidates created, moved, reclassified and
  * deleted, milestones added back-dated, redated, moved and deleted, approvals at each evidence level, a sponsor's
- * region changed; and the pipeline and counted approvals kept between reports ({@link InputMemo}) against the same
- * reads made afresh. The seed is printed, so a failure can be replayed.
+ * region changed, a published count recorded, revised or withdrawn; and the pipeline, the counted approvals and a whole
+ * report kept between reports ({@link InputMemo}) against the same made afresh. The seed is printed, so a failure can be replayed.
  */
 @QuarkusTest
 @Tag(Lanes.DATABASE)
@@ -50,10 +52,16 @@ class StandingPipelineTest {
     @Inject
     InputMemo memo;
 
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    ObjectMapper json;
+
     /** Three fixed sequences, so that a failure replays exactly, and one new each run, printed. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 0})
-    void theStandingPipelineEqualsAFullRecountAfterRandomWrites(long fixed) {
+    void theStandingPipelineEqualsAFullRecountAfterRandomWrites(long fixed) throws Exception {
         long seed = fixed != 0 ? fixed : System.nanoTime();
         System.out.println("StandingPipelineTest seed " + seed);
         Random random = new Random(seed);
@@ -69,11 +77,13 @@ class StandingPipelineTest {
         for (int i = 0; i < 6; i++) {
             candidates.add(create(random, sponsors, clusters));
         }
+        String target = TestData.create("/api/v1/targets", TestData.target(TestData.unique("SPT"), null, clusterA,
+                2020, 2027));
         int changed = 0;
         for (int step = 0; step < 80; step++) {
             String candidate = candidates.get(random.nextInt(candidates.size()));
             String action;
-            switch (random.nextInt(14)) {
+            switch (random.nextInt(15)) {
                 case 0 -> {
                     candidates.add(create(random, sponsors, clusters));
                     action = "create a candidate";
@@ -143,6 +153,23 @@ class StandingPipelineTest {
                             on, on, candidate);
                     action = "redate an approval";
                 }
+                case 14 -> {
+                    // a count the cluster published (its own, so no other test's), recorded, revised or withdrawn
+                    switch (random.nextInt(3)) {
+                        case 0 -> TestData.execute("insert into published_count (id, cluster_id, metric, period_from,"
+                                + " period_to, value, source_url, evidence, created_at, updated_at, version) values"
+                                + " (gen_random_uuid(), ?::uuid, 'CLASS1_APPROVALS', ?::date, date '2025-12-31', ?, ?,"
+                                + " ?, now(), now(), 0)", clusterA, (2020 + random.nextInt(6)) + "-01-01",
+                                random.nextInt(9), "https://example.org/" + TestData.unique("count"),
+                                pick(random, EVIDENCE));
+                        case 1 -> TestData.execute("update published_count set value = value + 1 where id = (select id"
+                                + " from published_count where cluster_id = ?::uuid order by random() limit 1)",
+                                clusterA);
+                        default -> TestData.execute("delete from published_count where id = (select id from"
+                                + " published_count where cluster_id = ?::uuid order by random() limit 1)", clusterA);
+                    }
+                    action = "record, revise or withdraw a published count";
+                }
                 case 8 -> {
                     TestData.execute("update organization set region_code = ? where id = ?::uuid",
                             random.nextBoolean() ? "CN-HB" : "CN-GD", sponsors.get(random.nextInt(sponsors.size())));
@@ -173,6 +200,12 @@ class StandingPipelineTest {
                         memo.reading(() -> approvals(scope)), "kept approvals, " + where);
                 changed += recounted.size();
             }
+            // the whole report, published counts included, kept against one computed in a transaction (which keeps
+            // nothing)
+            String where = "seed " + seed + ", step " + step + " (" + action + ")";
+            assertEquals(json.writeValueAsString(QuarkusTransaction.requiringNew()
+                    .call(() -> indicators.report(target, null, TODAY))),
+                    json.writeValueAsString(indicators.report(target, null, TODAY)), "kept report, " + where);
         }
         assertFalse(changed == 0, "the sequence put candidates in the pipeline");
         assertEquals(merged(QuarkusTransaction.requiringNew().call(() -> repository.recounted(new Scope(null, null),

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -171,7 +172,7 @@ public class IndicatorService {
         if (scope.regionCode() != null && scope.clusterId() != null) {
             return null;
         }
-        java.util.function.Supplier<List<PublishedCountView>> read =
+        Supplier<List<PublishedCountView>> read =
                 () -> publishedCounts.within(scope, CountMetric.CLASS1_APPROVALS, from, to, cut);
         // as for approvals, only today's and later are kept
         List<PublishedCountView> counts = cut.isBefore(knownAt.today(clock)) ? read.get()

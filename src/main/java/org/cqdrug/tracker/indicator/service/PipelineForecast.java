@@ -10,9 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntBinaryOperator;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cqdrug.tracker.common.vocabulary.Scope;
 import org.cqdrug.tracker.indicator.IndicatorRepository;
@@ -39,8 +40,9 @@ public class PipelineForecast {
 
     private final IndicatorRepository repository;
     private final ForecastConfig config;
-    private final Map<Double, ApprovalTiming> timings = new ConcurrentHashMap<>();
-    private final Map<Reckoning, PoissonBinomial[]> reckoned = new ConcurrentHashMap<>();
+    private final Cache<Double, ApprovalTiming> timings = Caffeine.newBuilder().maximumSize(MOST_TIMINGS).build();
+    private final Cache<Reckoning, PoissonBinomial[]> reckoned = Caffeine.newBuilder().maximumSize(MOST_RECKONED)
+            .build();
 
     public PipelineForecast(IndicatorRepository repository, ForecastConfig config) {
         this.repository = repository;
@@ -130,14 +132,7 @@ public class PipelineForecast {
         }
         Reckoning reckoning = new Reckoning(groups, asOf, Arrays.stream(bounds).boxed().toList(),
                 Arrays.stream(caps).boxed().toList());
-        PoissonBinomial[] counts = reckoned.get(reckoning);
-        if (counts == null) {
-            counts = reckon(groups, asOf, bounds, caps);
-            if (reckoned.size() >= MOST_RECKONED) {
-                reckoned.clear();
-            }
-            reckoned.put(reckoning, counts);
-        }
+        PoissonBinomial[] counts = reckoned.get(reckoning, key -> reckon(groups, asOf, bounds, caps));
         return new Windows(groups, considered, counts);
     }
 
@@ -174,10 +169,7 @@ public class PipelineForecast {
      * whole pipeline's chances. A report asks for a few horizons a day (each target's period end, from today).
      */
     private ApprovalTiming timing(double horizonYears) {
-        if (timings.size() >= MOST_TIMINGS) {
-            timings.clear();
-        }
-        return timings.computeIfAbsent(horizonYears, horizon -> new ApprovalTiming(config, horizon));
+        return timings.get(horizonYears, horizon -> new ApprovalTiming(config, horizon));
     }
 
     /** The most approvals the candidates can add, kept small enough that one cell more still fits an int. */

@@ -12,9 +12,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.cqdrug.tracker.common.SqlRows;
 import org.cqdrug.tracker.httpcache.ChangeCounter;
 import org.cqdrug.tracker.indicator.forecast.Outlook;
@@ -61,25 +62,63 @@ public class TargetWatch {
     record Forecasted(Outlook outlook, Double probability) {
     }
 
-    /** Judges every target once if the data or the day changed since the last time; answers the events written. */
-    @Transactional
+    /** The change counter and the day a round judges under. */
+    record Due(long counter, LocalDate day) {
+    }
+
+    /**
+     * Judges every target once if the data or the day changed since the last time; answers the events written. The
+     * report is made between two transactions of its own: inside one, the indicators keep no input
+     * ({@code InputMemo}), so every round after a write would recount every target, competing with the reads.
+     */
+    @ActivateRequestContext // the report's reads outside a transaction need one, on any caller's thread
     public int watch() {
-        List<?> worker = em.createNativeQuery("select last_change, last_day from event_worker where name = 'targets'"
-                + " for update skip locked").getResultList();
-        if (worker.isEmpty()) {
-            return 0; // another instance is judging
-        }
-        Object[] last = (Object[]) worker.get(0);
-        long counter = SqlRows.count(em.createNativeQuery("select version from change_log where id = 1").getSingleResult());
-        LocalDate today = LocalDate.now(clock);
-        if (last[0] != null && SqlRows.count(last[0]) == counter && today.equals(SqlRows.date(last[1]))) {
+        Due due = QuarkusTransaction.requiringNew().call(this::due);
+        if (due == null) {
             return 0;
         }
+        // made after the counter was read, so it holds at least what that counter covers
+        IndicatorReport report = indicators.currentReport();
+        return QuarkusTransaction.requiringNew().call(() -> record(due, report));
+    }
+
+    /** The counter and day to judge under, or null when the last round judged them already. */
+    private Due due() {
+        Object[] last = (Object[]) em.createNativeQuery("select last_change, last_day from event_worker"
+                + " where name = 'targets'").getSingleResult();
+        long counter = SqlRows.count(em.createNativeQuery("select version from change_log where id = 1").getSingleResult());
+        LocalDate today = LocalDate.now(clock);
+        return due(last, counter, today) ? new Due(counter, today) : null;
+    }
+
+    /**
+     * Whether a round under the counter and day is newer than the last one recorded: a later counter, or the same on
+     * a later day. Rounds of several instances may overlap, and one made under an older counter must not undo what
+     * a newer one recorded.
+     */
+    private static boolean due(Object[] last, long counter, LocalDate day) {
+        if (last[0] == null) {
+            return true;
+        }
+        long lastCounter = SqlRows.count(last[0]);
+        LocalDate lastDay = SqlRows.date(last[1]);
+        return counter > lastCounter || counter == lastCounter && (lastDay == null || day.isAfter(lastDay));
+    }
+
+    /** The report's judgments against those recorded, as the one instance that holds the worker's row. */
+    int record(Due due, IndicatorReport report) {
+        List<?> worker = em.createNativeQuery("select last_change, last_day from event_worker where name = 'targets'"
+                + " for update skip locked").getResultList();
+        if (worker.isEmpty() || !due((Object[]) worker.get(0), due.counter(), due.day())) {
+            return 0; // another instance is judging, or has judged this round or a newer one
+        }
+        long counter = due.counter();
+        LocalDate today = due.day();
         Map<String, Object[]> recorded = new HashMap<>();
         for (Object[] row : SqlRows.list(em, "select target_id, period, status, outlook from target_state", Map.of())) {
             recorded.put(row[0] + "/" + row[1], row);
         }
-        Map<String, Judgment> judged = judge(indicators.currentReport());
+        Map<String, Judgment> judged = judge(report);
         boolean changed = judged.entrySet().stream().anyMatch(judgment -> recorded.get(judgment.getKey()) == null
                 || !judgment.getValue().status().equals(recorded.get(judgment.getKey())[2])
                 || !Objects.equals(judgment.getValue().outlookName(), recorded.get(judgment.getKey())[3]));

@@ -283,6 +283,35 @@ class StandingPipelineTest {
                 "recorded after that date, the candidate was not in the pipeline then");
     }
 
+    /**
+     * A version moves once per transaction, however many rows it writes (V24__input_moved_once.sql): once per row, a
+     * bulk write rewrote one row as often, each time slower than the last. And it moves again in the next one.
+     */
+    @Test
+    void aBulkWriteMovesEachVersionOnce() {
+        String cluster = TestData.newCluster();
+        String sponsor = TestData.newOrganization("CN-HB", cluster);
+        String bulk = "insert into candidate (id, code, name, sponsor_id, cluster_id, category, registration_class,"
+                + " modality, phase, created_at, updated_at, version) select gen_random_uuid(), ? || g, 'bulkimab',"
+                + " ?::uuid, ?::uuid, 'CHEMICAL', '1', 'OTHER', 'PHASE_1', timestamptz '2026-11-28 04:00Z', now(), 0"
+                + " from generate_series(1, ?) g";
+        String cell = "select version from input_version where input = 'standing' and region_code = 'CN-HB'"
+                + " and cluster_id = ?::uuid";
+        try {
+            TestData.execute(bulk, TestData.unique("B1-"), sponsor, cluster, 2_000);
+            assertEquals(1, TestData.count(cell, cluster), "2,000 candidates in one statement move their cell once");
+            TestData.execute(bulk, TestData.unique("B2-"), sponsor, cluster, 10);
+            assertEquals(2, TestData.count(cell, cluster), "and the next transaction moves it again");
+            long approvals = TestData.count("select version from input_version where input = 'approvals'");
+            TestData.execute("update candidate set name = 'renamed bulkimab' where cluster_id = ?::uuid", cluster);
+            assertEquals(approvals + 1, TestData.count("select version from input_version where input = 'approvals'"),
+                    "2,010 renames in one statement move the approvals' version once");
+        } finally {
+            // so many in one phase would crowd the region's pipeline in other tests
+            TestData.execute("delete from candidate where cluster_id = ?::uuid", cluster);
+        }
+    }
+
     /** Row triggers do not see TRUNCATE; statement triggers rebuild the standing tables (inside a rolled-back transaction). */
     @Test
     void aTruncatedHistoryLeavesNoStandingGroup() throws Exception {

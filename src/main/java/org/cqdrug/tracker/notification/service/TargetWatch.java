@@ -30,9 +30,9 @@ import org.cqdrug.tracker.target.Target;
  * Derives target events after commits: today's indicators against the status and outlook last recorded for each
  * target's year and whole period (table target_state). A change of status is a {@code target.status_changed}; an
  * outlook that crosses a threshold ({@code tracker.forecast.on-track-at}, {@code at-risk-at}) is a
- * {@code target.outlook_changed}. A target judged for the first time is recorded without an event. One instance does
- * this at a time: the one that locks the {@code targets} row of event_worker; it runs again only once the data or
- * the day has changed.
+ * {@code target.outlook_changed}. A target judged for the first time is recorded without an event. Each instance makes
+ * the report; one at a time records it, the one that locks the {@code targets} row of event_worker, and only a round
+ * newer than the last recorded. It runs again only once the data or the day has changed.
  */
 @RetriedOnConflict
 @ApplicationScoped
@@ -93,8 +93,8 @@ public class TargetWatch {
 
     /**
      * Whether a round under the counter and day is newer than the last one recorded: a later counter, or the same on
-     * a later day. Rounds of several instances may overlap, and one made under an older counter must not undo what
-     * a newer one recorded.
+     * a later day, and never an earlier day (an instance whose clock is behind another's around midnight). Rounds of
+     * several instances may overlap, and one made under an older counter or day must not undo a newer one.
      */
     private static boolean due(Object[] last, long counter, LocalDate day) {
         if (last[0] == null) {
@@ -102,6 +102,9 @@ public class TargetWatch {
         }
         long lastCounter = SqlRows.count(last[0]);
         LocalDate lastDay = SqlRows.date(last[1]);
+        if (lastDay != null && day.isBefore(lastDay)) {
+            return false;
+        }
         return counter > lastCounter || counter == lastCounter && (lastDay == null || day.isAfter(lastDay));
     }
 

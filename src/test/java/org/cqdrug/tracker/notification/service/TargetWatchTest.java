@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Judging the targets when rounds of several instances overlap: each makes its report outside a transaction and
- * records it under the counter it read first, so one begun under an older counter must not undo a newer one. The
- * test keeps to a region no other test uses.
+ * records it under the counter and day it read first, so one begun under an older counter, or on an earlier day,
+ * must not undo a newer one. The assertions follow this test's own target, whatever else its region holds.
  */
 @QuarkusTest
 @Tag(Lanes.DATABASE)
@@ -64,6 +66,21 @@ class TargetWatchTest {
         long now = TestData.count("select version from change_log where id = 1");
         assertTrue(record(now, today, changed) > 0, "a newer round records the change");
         assertTrue(judgedAt != judgedAt(target), "the newer round recorded the new judgment");
+
+        // an instance whose clock is behind another's around midnight, with a later counter
+        record(now + 1, today.minusDays(1), changed);
+        assertEquals(now, TestData.count("select last_change from event_worker where name = 'targets'"),
+                "a round on an earlier day is not recorded");
+    }
+
+    /** A scheduled round, or one run by any other thread, has no request context of its own: it makes one. */
+    @Test
+    void aRoundOnAThreadWithoutARequestContextJudges() throws Exception {
+        String target = TestData.create("/api/v1/targets", TestData.target(TestData.unique("nx"), REGION, null, 2026,
+                2026));
+        CompletableFuture.supplyAsync(watch::watch).get(60, TimeUnit.SECONDS);
+        assertEquals(1, TestData.count("select count(*) from target_state where target_id = ?::uuid and period ="
+                + " '2026'", target));
     }
 
     /** A round's recording, as {@link TargetWatch#watch} makes it: in a transaction of its own. */
